@@ -1,0 +1,50 @@
+package org.cxworkbench.store;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens connections to a Derby network server. Inside OSGi {@link java.sql.DriverManager} cannot see the client
+ * driver of another bundle, so the driver object is used directly. Its package is exported for us by the
+ * {@code org.cxworkbench.thirdparty.derbyclient} fragment and imported by this bundle; the class is loaded by name
+ * because the compiler only sees the client jar's own (empty) exports.
+ */
+public final class ClientConnections {
+
+    private static final String DRIVER_CLASS = "org.apache.derby.client.ClientAutoloadedDriver";
+
+    private ClientConnections() {
+    }
+
+    /**
+     * The client URL of {@code database} on {@code host:port}: a name relative to the server's home, or an
+     * absolute path on the server ({@code /srv/cx/db} gives {@code jdbc:derby://host:1527//srv/cx/db}).
+     */
+    public static String url(String host, int port, String database) {
+        return "jdbc:derby://" + host + ":" + port + "/" + database;
+    }
+
+    private static Driver driver() throws SQLException {
+        try {
+            return (Driver) Class.forName(DRIVER_CLASS).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new SQLException("The Derby network client is not available: " + e, "08001", e);
+        }
+    }
+
+    /**
+     * Opens a connection. A wrong user or password is an {@link SQLException} with SQL state {@code 08004}.
+     */
+    public static Connection open(String url, String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        Connection connection = driver().connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("Not a Derby network URL: " + url);
+        }
+        return connection;
+    }
+}

@@ -1,0 +1,88 @@
+package org.cxworkbench.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+
+/**
+ * A Derby database in a folder of its own (by default inside the workspace), opened through the embedded driver.
+ *
+ * <p>Inside OSGi {@link java.sql.DriverManager} does not see drivers of other bundles, so connections are opened
+ * through the driver object directly. Closing shuts the database down cleanly, so that its folder can be copied,
+ * backed up or opened by the network server afterwards.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** The SQL state Derby reports when a single database was shut down as asked. */
+    private static final String DATABASE_SHUT_DOWN = "08006";
+
+    private static final EmbeddedDriver DRIVER = new EmbeddedDriver();
+
+    private final Path folder;
+    private boolean closed;
+
+    private EmbeddedDatabase(Path folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * Opens the database in {@code folder}, creating it when the folder does not exist yet.
+     *
+     * @throws SQLException when the folder holds no Derby database or it cannot be booted (e.g. another process
+     *         has it open)
+     */
+    public static EmbeddedDatabase open(Path folder) throws SQLException {
+        EmbeddedDatabase database = new EmbeddedDatabase(folder.toAbsolutePath().normalize());
+        try (Connection probe = database.connect(true)) {
+            probe.getMetaData(); // boots the database now, so that a problem shows here and not later
+        }
+        return database;
+    }
+
+    /** The folder holding the database files. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** A new connection; the caller closes it. */
+    public Connection connection() throws SQLException {
+        if (closed) {
+            throw new SQLException("The database in " + folder + " has been closed", "08003");
+        }
+        return connect(false);
+    }
+
+    private Connection connect(boolean create) throws SQLException {
+        Connection connection = DRIVER.connect(url() + (create ? ";create=true" : ""), new Properties());
+        if (connection == null) {
+            throw new SQLException("The Derby embedded driver did not accept " + url());
+        }
+        return connection;
+    }
+
+    /** The JDBC URL of this database for the embedded driver. */
+    public String url() {
+        return "jdbc:derby:" + folder;
+    }
+
+    /** Shuts the database down. Open connections become unusable. */
+    @Override
+    public void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            DRIVER.connect(url() + ";shutdown=true", new Properties());
+        } catch (SQLException expected) {
+            if (!DATABASE_SHUT_DOWN.equals(expected.getSQLState())) {
+                throw expected;
+            }
+            return;
+        }
+        throw new SQLException("Derby did not confirm the shutdown of " + folder);
+    }
+}

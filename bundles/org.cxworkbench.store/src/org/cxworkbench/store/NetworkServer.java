@@ -1,0 +1,97 @@
+package org.cxworkbench.store;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.time.Duration;
+
+import org.apache.derby.drda.NetworkServerControl;
+
+/**
+ * Derby's network server, for teams that share one results store. It binds to the loopback address unless told
+ * otherwise and always runs with Derby's BUILTIN authentication: a team server without passwords is not offered.
+ *
+ * <p>The server's authentication is engine-wide: Derby fixes it when its engine boots in this process, and every
+ * database the process opens afterwards, embedded ones included, then asks for a user and password. So the server
+ * runs in a process of its own ({@code cxw server start}), never inside the workbench that uses the embedded store.
+ */
+public final class NetworkServer implements AutoCloseable {
+
+    /** Derby's own default port. */
+    public static final int DEFAULT_PORT = 1527;
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+
+    private final NetworkServerControl control;
+    private final StringWriter log = new StringWriter();
+    private final InetAddress address;
+    private final int port;
+
+    private NetworkServer(InetAddress address, int port, String adminUser, String adminPassword) throws Exception {
+        this.address = address;
+        this.port = port;
+        this.control = new NetworkServerControl(address, port, adminUser, adminPassword);
+    }
+
+    /**
+     * Starts a server on {@code address:port} whose only user is {@code adminUser}, and waits until it answers.
+     *
+     * @throws IllegalArgumentException for an empty user name or password
+     * @throws IllegalStateException when the server did not answer in time (its log is in the message)
+     */
+    public static NetworkServer start(InetAddress address, int port, String adminUser, String adminPassword)
+            throws Exception {
+        if (adminUser == null || adminUser.isBlank() || adminPassword == null || adminPassword.isEmpty()) {
+            throw new IllegalArgumentException("The network server needs a user name and a password");
+        }
+        NetworkServer server = new NetworkServer(address, port, adminUser, adminPassword);
+        System.setProperty("derby.connection.requireAuthentication", "true");
+        System.setProperty("derby.authentication.provider", "BUILTIN");
+        System.setProperty("derby.user." + adminUser, adminPassword);
+        server.control.start(new PrintWriter(server.log, true));
+        server.awaitAnswer();
+        return server;
+    }
+
+    private void awaitAnswer() throws Exception {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                control.ping();
+                return;
+            } catch (Exception notYet) {
+                last = notYet;
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("The Derby network server on " + address.getHostAddress() + ":" + port
+                + " did not answer within " + START_TIMEOUT.toSeconds() + " s. Its log:\n" + log, last);
+    }
+
+    /** The address the server listens on. */
+    public InetAddress address() {
+        return address;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return port;
+    }
+
+    /** Derby's own description of the running server (sessions, memory), for {@code cxw server status}. */
+    public String runtimeInfo() throws Exception {
+        return control.getRuntimeInfo();
+    }
+
+    /** What the server wrote to its log so far. */
+    public String log() {
+        return log.toString();
+    }
+
+    /** Stops the server; connections still open are closed by it. */
+    @Override
+    public void close() throws Exception {
+        control.shutdown();
+    }
+}

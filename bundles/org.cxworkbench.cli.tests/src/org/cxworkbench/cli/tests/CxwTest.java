@@ -1,0 +1,136 @@
+package org.cxworkbench.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.Cxw;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.BuiltInCommands;
+import org.cxworkbench.core.ProductInfo;
+import org.junit.jupiter.api.Test;
+
+/** The conventions of {@code cxw}: help, version, exit codes, one-line errors. The launch script is tested too. */
+class CxwTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Cxw cxw, String... args) {
+        return cxw.run(args, new CommandContext(stream(out), stream(err), false));
+    }
+
+    private static PrintStream stream(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpPrintsUsageOnStdoutAndSucceeds() {
+        int code = run(new Cxw(BuiltInCommands.all()), "--help");
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(out()).startsWith("Usage: cxw <command> [options]").contains("--version").contains("Exit codes");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void versionPrintsTheBuildsVersion() {
+        assertThat(run(new Cxw(BuiltInCommands.all()), "--version")).isEqualTo(ExitCode.OK);
+        assertThat(out()).startsWith("cxw " + ProductInfo.version() + "\n").contains("Java ");
+    }
+
+    @Test
+    void anUnknownCommandIsOneLineOnStderrAndExitCode2() {
+        int code = run(new Cxw(BuiltInCommands.all()), "frobnicate", "--fast");
+        assertThat(code).isEqualTo(ExitCode.USAGE);
+        assertThat(out()).isEmpty();
+        assertThat(err()).isEqualTo("cxw: unknown command 'frobnicate' (see 'cxw --help' for the list)\n");
+    }
+
+    @Test
+    void noArgumentsIsAUsageError() {
+        assertThat(run(new Cxw(BuiltInCommands.all()))).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).startsWith("Usage: cxw");
+    }
+
+    @Test
+    void commandsAreListedAndTheirFailuresAreOneLineUnlessDebug() {
+        Command broken = new Command() {
+            @Override
+            public String name() {
+                return "explode";
+            }
+
+            @Override
+            public String summary() {
+                return "Fails on purpose";
+            }
+
+            @Override
+            public String help() {
+                return "Usage: cxw explode";
+            }
+
+            @Override
+            public int run(List<String> arguments, CommandContext context) throws CommandException {
+                throw new CommandException(ExitCode.FAILURE, "file answers.csv, line 3: not a number: 'ten'",
+                        new NumberFormatException("ten"));
+            }
+        };
+        Cxw cxw = new Cxw(List.of(broken));
+        run(cxw, "--help");
+        assertThat(out()).contains("  explode   Fails on purpose");
+
+        out.reset();
+        assertThat(run(cxw, "explode", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out()).isEqualTo("Usage: cxw explode\n");
+
+        assertThat(run(cxw, "explode")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err()).isEqualTo("cxw explode: file answers.csv, line 3: not a number: 'ten'\n");
+
+        err.reset();
+        assertThat(run(cxw, "explode", "--debug")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err()).contains("java.lang.NumberFormatException: ten").contains("\tat ");
+    }
+
+    @Test
+    void aBugInACommandIsStillOneLine() {
+        Command buggy = new Command() {
+            @Override
+            public String name() {
+                return "npe";
+            }
+
+            @Override
+            public String summary() {
+                return "";
+            }
+
+            @Override
+            public String help() {
+                return "";
+            }
+
+            @Override
+            public int run(List<String> arguments, CommandContext context) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        assertThat(run(new Cxw(List.of(buggy)), "npe")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).contains("internal error: java.lang.IllegalStateException: boom").contains("--debug");
+    }
+}

@@ -1,0 +1,19 @@
+package org.cxworkbench.cli.internal;
+
+import java.util.List;
+
+import org.cxworkbench.cli.Command;
+
+/**
+ * The commands {@code cxw} ships with. One place, so that the launch script and the tests build the same table;
+ * each capability (validate, import, score, report, server, demo) adds its command here.
+ */
+public final class BuiltInCommands {
+
+    private BuiltInCommands() {
+    }
+
+    public static List<Command> all() {
+        return List.of();
+    }
+}

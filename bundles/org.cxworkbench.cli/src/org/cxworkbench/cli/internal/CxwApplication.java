@@ -1,0 +1,28 @@
+package org.cxworkbench.cli.internal;
+
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.Cxw;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/**
+ * The OSGi application behind the {@code cxw} launch script ({@code -application org.cxworkbench.cli.cxw}).
+ * Its return value becomes the process's exit code.
+ */
+public final class CxwApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        Cxw cxw = new Cxw(BuiltInCommands.all());
+        int exitCode = cxw.run(args == null ? new String[0] : args, new CommandContext(System.out, System.err, false));
+        System.out.flush();
+        return Integer.valueOf(exitCode);
+    }
+
+    @Override
+    public void stop() {
+        // Commands are short-lived and run on the launcher's thread; there is nothing to interrupt.
+    }
+}

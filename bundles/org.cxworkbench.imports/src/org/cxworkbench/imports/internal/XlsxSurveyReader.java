@@ -1,0 +1,303 @@
+package org.cxworkbench.imports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.cxworkbench.imports.SurveyReader;
+import org.cxworkbench.imports.SurveyRow;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * A {@link SurveyReader} on POI's event API: the sheet's XML is parsed with SAX, never loaded as a workbook, so
+ * memory does not grow with the number of rows.
+ * <p>
+ * SAX pushes rows while {@link Iterator} pulls them, so the sheet is parsed on a thread of its own that hands rows
+ * over through a small bounded queue: the parser runs at most {@value #ROWS_AHEAD} rows ahead of the consumer.
+ */
+public final class XlsxSurveyReader implements SurveyReader {
+
+    private static final int ROWS_AHEAD = 256;
+    private static final long STOP_TIMEOUT_SECONDS = 10;
+
+    /** What the parsing thread hands over. */
+    private sealed interface Item permits Cells, End, Failure {
+    }
+
+    private record Cells(long lineNumber, Map<Integer, String> byColumn) implements Item {
+    }
+
+    private record End() implements Item {
+    }
+
+    private record Failure(Exception cause) implements Item {
+    }
+
+    /** Unwinds the SAX parse when the reader is closed before the sheet has been read to its end. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Path file;
+    private final OPCPackage workbook;
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(ROWS_AHEAD);
+    private final Thread parsing;
+    private List<String> headers;
+    private boolean finished;
+    private boolean iterated;
+    private volatile boolean closed;
+
+    private XlsxSurveyReader(Path file, OPCPackage workbook, XSSFSheetXMLHandler sheetHandler, InputStream sheet,
+            RowHandOver handOver) {
+        this.file = file;
+        this.workbook = workbook;
+        handOver.reader = this;
+        this.parsing = Thread.ofPlatform().daemon().name("xlsx-reader " + file.getFileName())
+                .unstarted(() -> parse(sheetHandler, sheet));
+    }
+
+    public static XlsxSurveyReader open(Path file) throws IOException {
+        OPCPackage workbook;
+        try {
+            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException e) {
+            throw new IOException("cannot open " + file + " as an Excel workbook: " + e.getMessage(), e);
+        }
+        XlsxSurveyReader reader = null;
+        try {
+            XSSFReader parts = new XSSFReader(workbook);
+            StylesTable styles = parts.getStylesTable();
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+            Iterator<InputStream> sheets = parts.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new IOException(file + " has no sheet");
+            }
+            RowHandOver handOver = new RowHandOver();
+            // Locale.ROOT: numbers must read the same on every machine ("4.5", never "4,5"); the import pipeline
+            // parses them, and a user's locale must not change what a file means
+            XSSFSheetXMLHandler sheetHandler = new XSSFSheetXMLHandler(styles, strings, handOver,
+                    new DataFormatter(Locale.ROOT), false);
+            reader = new XlsxSurveyReader(file, workbook, sheetHandler, sheets.next(), handOver);
+            reader.parsing.start();
+            reader.readHeaders();
+            return reader;
+        } catch (OpenXML4JException | SAXException | RuntimeException | IOException e) {
+            if (reader != null) {
+                reader.close();
+            } else {
+                workbook.revert();
+            }
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot read " + file + " as an Excel workbook: " + e.getMessage(), e);
+        }
+    }
+
+    private void parse(XSSFSheetXMLHandler sheetHandler, InputStream sheet) {
+        try (InputStream in = sheet) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(sheetHandler);
+            xml.parse(new InputSource(in));
+            handOver(new End());
+        } catch (Stopped e) {
+            // closed early: nobody is waiting for the rest
+        } catch (Exception e) {
+            if (!closed) {
+                try {
+                    handOver(new Failure(e));
+                } catch (Stopped stopped) {
+                    // closed while reporting: nobody is waiting for the failure either
+                }
+            }
+        }
+    }
+
+    private void handOver(Item item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            throw new Stopped();
+        }
+        if (closed) {
+            throw new Stopped();
+        }
+    }
+
+    private void readHeaders() throws IOException {
+        Item first = take();
+        if (first instanceof Failure failure) {
+            throw asIOException(failure);
+        }
+        if (!(first instanceof Cells cells)) {
+            throw new IOException("no header row: the first sheet of " + file + " is empty");
+        }
+        int width = cells.byColumn().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        List<String> names = new ArrayList<>(width);
+        for (int column = 0; column < width; column++) {
+            names.add(cells.byColumn().getOrDefault(column, "").strip());
+        }
+        headers = Collections.unmodifiableList(names);
+    }
+
+    private Item take() throws InterruptedIOException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading " + file);
+        }
+    }
+
+    private IOException asIOException(Failure failure) {
+        Exception cause = failure.cause();
+        return cause instanceof IOException io ? io
+                : new IOException("cannot read " + file + ": " + cause.getMessage(), cause);
+    }
+
+    @Override
+    public List<String> headers() {
+        return headers;
+    }
+
+    @Override
+    public Iterator<SurveyRow> iterator() {
+        if (iterated) {
+            throw new IllegalStateException("a survey reader can be iterated only once");
+        }
+        iterated = true;
+        return new Iterator<>() {
+            private SurveyRow next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    next = readRow();
+                }
+                return next != null;
+            }
+
+            @Override
+            public SurveyRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SurveyRow row = next;
+                next = null;
+                return row;
+            }
+        };
+    }
+
+    private SurveyRow readRow() {
+        if (closed) {
+            throw new IllegalStateException("the reader of " + file + " is closed");
+        }
+        if (finished) {
+            return null;
+        }
+        try {
+            Item item = take();
+            if (item instanceof Failure failure) {
+                finished = true;
+                throw new UncheckedIOException(asIOException(failure));
+            }
+            if (!(item instanceof Cells cells)) {
+                finished = true;
+                return null;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int column = 0; column < headers.size(); column++) {
+                String value = cells.byColumn().get(column);
+                if (value != null) {
+                    values.put(headers.get(column), value);
+                }
+            }
+            return new SurveyRow(cells.lineNumber(), values);
+        } catch (InterruptedIOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        parsing.interrupt();
+        // a parser blocked on a full queue wakes up through the interrupt; clearing makes room in case it had
+        // already passed its interrupt check
+        queue.clear();
+        try {
+            parsing.join(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // revert, not close: close() would try to save a package opened read-only
+        workbook.revert();
+    }
+
+    /** Collects one row's cells on the parsing thread and hands the row over when it ends. */
+    private static final class RowHandOver implements SheetContentsHandler {
+        private XlsxSurveyReader reader;
+        private Map<Integer, String> cells = new HashMap<>();
+        private int lastColumn;
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new HashMap<>();
+            lastColumn = -1;
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            // a writer may leave out a cell's address; cells then follow each other without gaps
+            int column = cellReference == null ? lastColumn + 1 : new CellReference(cellReference).getCol();
+            lastColumn = column;
+            if (formattedValue != null) {
+                cells.put(column, formattedValue);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            // rows that only carry formatting are not respondents
+            if (cells.values().stream().anyMatch(value -> !value.isBlank())) {
+                reader.handOver(new Cells(rowNum + 1L, cells));
+            }
+        }
+    }
+}

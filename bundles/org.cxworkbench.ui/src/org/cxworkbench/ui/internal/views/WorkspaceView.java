@@ -1,0 +1,18 @@
+package org.cxworkbench.ui.internal.views;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.ui.navigator.CommonNavigator;
+
+/**
+ * The user's workspace folder as a tree: journey files, import mappings, reports. A Common Navigator, so other
+ * bundles add content (e.g. the measurement points inside a journey) through {@code org.eclipse.ui.navigator}.
+ */
+public final class WorkspaceView extends CommonNavigator {
+
+    public static final String ID = "org.cxworkbench.ui.views.workspace";
+
+    @Override
+    protected Object getInitialInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Tests the materialized product the way a user meets it: the launch scripts `cxw` and `cxworkbench`, with and
+# without a display, and the archive. Usage: test-product.sh <product folder>
+set -uo pipefail
+product=${1:?usage: test-product.sh <product folder>}
+product=$(cd "$product" && pwd -P)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+# A user of its own: configuration areas and the workspace land in the scratch folder, not in ~.
+export XDG_CACHE_HOME="$scratch/cache" CXW_WORKSPACE="$scratch/workspace"
+passed=0 failed=0
+
+check() { # check <description> <condition as a command>...
+    local what=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "  ok   $what"
+    else
+        failed=$((failed + 1))
+        echo "  FAIL $what"
+        echo "       stdout: $(head -c 600 "$scratch/out")"
+        echo "       stderr: $(head -c 600 "$scratch/err")"
+    fi
+}
+run() { # run <command>...: stdout, stderr and exit code into the scratch folder
+    "$@" >"$scratch/out" 2>"$scratch/err"
+    echo $? >"$scratch/code"
+}
+code() { [ "$(cat "$scratch/code")" = "$1" ]; }
+nonzero() { [ "$(cat "$scratch/code")" != 0 ]; }
+out_starts() { head -n 1 "$scratch/out" | grep -q "^$1"; }
+err_empty() { [ ! -s "$scratch/err" ]; }
+out_empty() { [ ! -s "$scratch/out" ]; }
+err_one_line() { [ "$(wc -l <"$scratch/err")" = 1 ] && grep -q "$1" "$scratch/err"; }
+out_has() { grep -q "$1" "$scratch/out"; }
+
+echo "Product tests in $product"
+run env -u DISPLAY -u WAYLAND_DISPLAY "$product/cxw" --help
+check "cxw --help without a display exits 0 with the usage on stdout and nothing on stderr" \
+    eval 'code 0 && out_starts "Usage: cxw <command>" && err_empty'
+
+run env -u DISPLAY "$product/cxw" --version
+check "cxw --version prints the build's version" eval 'code 0 && out_starts "cxw 0\.1\.0\."'
+
+run env -u DISPLAY "$product/cxw" frobnicate
+check "an unknown command exits 2 with one line on stderr" \
+    eval "code 2 && out_empty && err_one_line \"^cxw: unknown command 'frobnicate'\""
+
+run env -u DISPLAY -u WAYLAND_DISPLAY "$product/cxworkbench"
+check "cxworkbench without a display exits non-zero with one line naming xvfb-run" \
+    eval 'nonzero && out_empty && err_one_line "xvfb-run"'
+
+run xvfb-run -a -s "-screen 0 1600x1000x24" env CXW_VM_ARGS=-Dcxworkbench.benchmark.startup=true "$product/cxworkbench"
+check "cxworkbench opens its window under Xvfb and closes cleanly" \
+    eval 'code 0 && out_has "cxworkbench: window shown [0-9]* ms after process start"'
+check "the workbench created the workspace with its Journeys project" test -d "$CXW_WORKSPACE/Journeys"
+
+archive=$(ls "$product"/../../../../../cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
+[ -n "$archive" ] && tar -tzf "$archive" >"$scratch/archive-list"
+check "the product archive holds both launch scripts" \
+    eval 'grep -qx "cxworkbench/cxw" "$scratch/archive-list" && grep -qx "cxworkbench/cxworkbench" "$scratch/archive-list"'
+
+echo "product: $passed passed, $failed failed"
+[ "$failed" = 0 ]

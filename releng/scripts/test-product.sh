@@ -61,5 +61,19 @@ archive=$(ls "$product"/../../../../../cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/
 check "the product archive holds both launch scripts" \
     eval 'grep -qx "cxworkbench/cxw" "$scratch/archive-list" && grep -qx "cxworkbench/cxworkbench" "$scratch/archive-list"'
 
+headless_uses_ui() { # prints the headless CX Workbench bundles of the product whose manifests name SWT/JFace/UI
+    local jar
+    for jar in "$product"/plugins/org.cxworkbench.*.jar; do
+        case "$(basename "$jar")" in org.cxworkbench.ui_*) continue ;; esac
+        # manifest lines are wrapped at 72 characters: join them before looking
+        unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed ':a;N;$!ba;s/\n //g' \
+            | grep -E '^(Require-Bundle|Import-Package|Fragment-Host):' \
+            | grep -qE 'org\.eclipse\.(swt|jface|ui)([.;,"]|$)' && basename "$jar"
+    done
+    return 0
+}
+check "no headless bundle of the product requires SWT, JFace or the workbench" \
+    eval '[ -z "$(headless_uses_ui)" ] && [ -n "$(ls "$product"/plugins/org.cxworkbench.core_*.jar)" ]'
+
 echo "product: $passed passed, $failed failed"
 [ "$failed" = 0 ]

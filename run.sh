@@ -7,12 +7,12 @@ cd "$(dirname "$(readlink -f "$0")")"
 . releng/scripts/prerequisites.sh
 cxw_prerequisites
 product=releng/org.cxworkbench.product/target/products/org.cxworkbench.product/linux/gtk/x86_64/cxworkbench
-stamp=releng/org.cxworkbench.product/target/.built-from-sources
-if [ ! -x "$product/cxworkbench" ] || [ ! -e "$stamp" ] \
-    || [ -n "$(find pom.xml .mvn target-platform bundles features releng -newer "$stamp" -not -path '*/target/*' -print -quit)" ]; then
-    echo "Building the product (first time: several minutes)..." >&2
+# The archive is the last thing a product build writes: sources newer than it mean the product is stale.
+archive=$(ls releng/org.cxworkbench.product/target/products/cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
+if [ ! -x "$product/cxworkbench" ] || [ -z "$archive" ] \
+    || [ -n "$(find pom.xml .mvn target-platform bundles features releng -newer "$archive" -not -path '*/target/*' -print -quit)" ]; then
+    echo "Building the product (the first time takes several minutes)..." >&2
     ./mvnw -B -q clean verify -DskipTests
-    touch "$stamp"
 fi
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "$product/cxworkbench" "$@"

@@ -10,7 +10,7 @@ product=releng/org.cxworkbench.product/target/products/org.cxworkbench.product/l
 # The archive is the last thing a product build writes: sources newer than it mean the product is stale.
 archive=$(ls releng/org.cxworkbench.product/target/products/cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
 if [ ! -x "$product/cxworkbench" ] || [ -z "$archive" ] \
-    || [ -n "$(find pom.xml .mvn target-platform bundles features releng -newer "$archive" -not -path '*/target/*' -print -quit)" ]; then
+    || [ -n "$(find pom.xml .mvn target-platform bundles features releng -type f -newer "$archive" -not -path '*/target/*' -not -name '.polyglot.*' -print -quit)" ]; then
     echo "Building the product (the first time takes several minutes)..." >&2
     ./mvnw -B -q clean verify -DskipTests
 fi

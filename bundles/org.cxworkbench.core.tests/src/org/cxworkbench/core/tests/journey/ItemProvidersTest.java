@@ -1,0 +1,58 @@
+package org.cxworkbench.core.tests.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+
+import org.cxworkbench.core.journey.JourneyEditing;
+import org.cxworkbench.model.journey.Journey;
+import org.cxworkbench.model.journey.Touchpoint;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.junit.jupiter.api.Test;
+
+/** The generated item providers give every element a label, a PNG icon and property descriptors, headless. */
+class ItemProvidersTest {
+
+    private final ComposedAdapterFactory factory = JourneyEditing.newAdapterFactory();
+
+    @Test
+    void everyElementHasALabelAndAnIcon() {
+        Journey journey = TestJourneys.everything();
+        List<EObject> all = new java.util.ArrayList<>();
+        all.add(journey);
+        all.add(TestJourneys.layout(journey));
+        for (TreeIterator<EObject> it = journey.eAllContents(); it.hasNext();) {
+            all.add(it.next());
+        }
+        all.addAll(all.get(1).eContents());
+        for (EObject object : all) {
+            IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(object, IItemLabelProvider.class);
+            assertThat(labels).as(object.eClass().getName()).isNotNull();
+            assertThat(labels.getText(object)).isNotBlank();
+            Object image = labels.getImage(object);
+            assertThat(image).as(object.eClass().getName()).isInstanceOf(URL.class);
+            assertThat(image.toString()).endsWith(object.eClass().getName() + ".png");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTouchpointIsLabelledByItsNameAndShowsItsProperties() {
+        Touchpoint till = TestJourneys.everything().getTouchpoints().get(1);
+        IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(till, IItemLabelProvider.class);
+        assertThat(labels.getText(till)).isEqualTo("Touchpoint Till");
+        IItemPropertySource properties = (IItemPropertySource) factory.adapt(till, IItemPropertySource.class);
+        assertThat(properties.getPropertyDescriptors(till)).extracting(d -> d.getId(till))
+                .contains("name", "stage", "channel", "kind", "direct", "visibility", "owner", "momentOfTruth");
+        IItemPropertyDescriptor channel = properties.getPropertyDescriptor(till, "channel");
+        assertThat(channel.getDisplayName(till)).isEqualTo("Channel");
+        assertThat((java.util.Collection<Object>) channel.getChoiceOfValues(till))
+                .containsAll(((Journey) till.eContainer()).getChannels());
+    }
+}

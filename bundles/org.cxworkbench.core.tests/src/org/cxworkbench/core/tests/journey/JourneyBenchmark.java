@@ -36,9 +36,13 @@ public final class JourneyBenchmark {
         int paths = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         Path dir = Files.createTempDirectory("cxw-benchmark");
+        // The first round in a fresh JVM is what a user opening one file with cxw sees.
+        Result cold = run(dir, touchpoints, paths, 0, 1);
         Result result = run(dir, touchpoints, paths, 5, rounds);
         System.out.printf("journey with %d touchpoints, %d paths: file %d KB%n", result.touchpoints(),
                 result.paths(), result.bytes() / 1024);
+        System.out.printf("first round (cold JVM): load %.1f ms, validate %.1f ms, save %.1f ms%n", cold.loadMs(),
+                cold.validateMs(), cold.saveMs());
         System.out.printf("load %.1f ms, validate %.1f ms, save %.1f ms (median of %d, after 5 warm-up rounds;"
                 + " %d validation errors)%n", result.loadMs(), result.validateMs(), result.saveMs(), rounds,
                 result.errors());

@@ -42,6 +42,31 @@ class ItemProvidersTest {
     }
 
     @Test
+    void finnishAndSwedishLabelsCoverEveryTypeFeatureAndLiteral() throws java.io.IOException {
+        URL base = org.cxworkbench.model.journey.provider.JourneyEditPlugin.INSTANCE.getBaseURL();
+        java.util.Properties english = properties(base, "plugin.properties");
+        for (String language : List.of("fi", "sv")) {
+            java.util.Properties translated = properties(base, "plugin_" + language + ".properties");
+            for (String key : english.stringPropertyNames()) {
+                if (key.matches("_UI_.*_(type|feature|literal)")) {
+                    assertThat(translated.getProperty(key)).as(language + " " + key).isNotBlank()
+                            .doesNotContain("\\u");
+                }
+            }
+        }
+        assertThat(properties(base, "plugin_fi.properties").getProperty("_UI_Touchpoint_momentOfTruth_feature"))
+                .isEqualTo("Totuuden hetki");
+    }
+
+    private static java.util.Properties properties(URL base, String name) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = new URL(base, name).openStream()) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aTouchpointIsLabelledByItsNameAndShowsItsProperties() {
         Touchpoint till = TestJourneys.everything().getTouchpoints().get(1);

@@ -93,8 +93,11 @@ public final class ModelGen {
         Map<Path, byte[]> handWritten = snapshot(modelDir, editDir);
         // The model bundle is localized in OSGI-INF/l10n like every other bundle; the generated
         // plugin.properties would only duplicate its name. (The edit bundle keeps it: EMF reads its labels there.)
-        Path modelProperties = modelDir.resolve("plugin.properties");
-        handWritten.put(modelProperties, Files.exists(modelProperties) ? Files.readAllBytes(modelProperties) : null);
+        // (Seeing Bundle-Localization, the generator would also add its keys to OSGI-INF/l10n/bundle.properties.)
+        for (String name : List.of("plugin.properties", "OSGI-INF/l10n/bundle.properties")) {
+            Path file = modelDir.resolve(name);
+            handWritten.put(file, Files.exists(file) ? Files.readAllBytes(file) : null);
+        }
         genModel.setCanGenerate(true);
         Diagnostic diagnostic = genModel.diagnose();
         if (diagnostic.getSeverity() == Diagnostic.ERROR) {

@@ -41,6 +41,25 @@ class ItemProvidersTest {
         }
     }
 
+    private String label(EObject object) {
+        return ((IItemLabelProvider) factory.adapt(object, IItemLabelProvider.class)).getText(object);
+    }
+
+    @Test
+    void pathsQuestionsScalesAndViewsAreLabelledByWhatUsersRecognise() {
+        Journey journey = TestJourneys.everything();
+        var diagram = TestJourneys.layout(journey);
+        assertThat(label(journey.getPaths().get(0))).isEqualTo("Path Review site \u2192 Till (buys)");
+        var nps = journey.getMeasurementPoints().get(0);
+        assertThat(label(nps.getQuestions().get(0))).isEqualTo("fi: Kuinka todenn\u00e4k\u00f6isesti suosittelisit meit\u00e4?");
+        assertThat(label(nps.getScale())).isEqualTo("Scale 0..10 (high)");
+        assertThat(label(nps.getScale().getLabels().get(0))).isEqualTo("0 fi: Ei lainkaan todenn\u00e4k\u00f6ist\u00e4");
+        assertThat(label(diagram.getNodes().get(1))).isEqualTo("Node Till");
+        assertThat(label(diagram.getEdges().get(0))).isEqualTo("Edge Review site \u2192 Till");
+        assertThat(label(diagram.getLanes().get(0))).isEqualTo("Lane Need");
+        assertThat(label(diagram)).isEqualTo("Diagram Everything");
+    }
+
     @Test
     void finnishAndSwedishLabelsCoverEveryTypeFeatureAndLiteral() throws java.io.IOException {
         URL base = org.cxworkbench.model.journey.provider.JourneyEditPlugin.INSTANCE.getBaseURL();

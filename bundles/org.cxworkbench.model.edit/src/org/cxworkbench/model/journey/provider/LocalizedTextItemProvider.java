@@ -135,15 +135,14 @@ public class LocalizedTextItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Shows the wording itself, prefixed by its language: "fi: Kuinka todennäköisesti ...".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((LocalizedText)object).getLanguage();
-		return label == null || label.length() == 0 ?
-			getString("_UI_LocalizedText_type") :
-			getString("_UI_LocalizedText_type") + " " + label;
+		LocalizedText text = (LocalizedText)object;
+		return (text.getLanguage() == null ? "?" : text.getLanguage()) + ": " + (text.getText() == null ? "" : text.getText());
 	}
 
 

@@ -166,15 +166,17 @@ public class PathItemProvider extends IdentifiedElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A path is recognised by its ends (its id means nothing to a reader): "Path Web → Checkout (buys)".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Path)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Path_type") :
-			getString("_UI_Path_type") + " " + label;
+		Path path = (Path)object;
+		String from = path.getFrom() == null ? "?" : path.getFrom().getName();
+		String to = path.getTo() == null ? "?" : path.getTo().getName();
+		String label = path.getLabel() == null || path.getLabel().isEmpty() ? "" : " (" + path.getLabel() + ")";
+		return getString("_UI_Path_type") + " " + from + " \u2192 " + to + label;
 	}
 
 

@@ -191,13 +191,14 @@ public class ScaleItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Both ends and the good one: "Scale 0..10 (high is good)".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		Scale scale = (Scale)object;
-		return getString("_UI_Scale_type") + " " + scale.getMin();
+		return getString("_UI_Scale_type") + " " + scale.getMin() + ".." + scale.getMax() + " (" + getString("_UI_GoodEnd_" + scale.getGoodEnd().getLiteral() + "_literal") + ")";
 	}
 
 

@@ -97,15 +97,14 @@ public class ScaleLabelItemProvider extends LocalizedTextItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The value the label belongs to, then the wording: "0 fi: Ei lainkaan".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ScaleLabel)object).getLanguage();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ScaleLabel_type") :
-			getString("_UI_ScaleLabel_type") + " " + label;
+		ScaleLabel label = (ScaleLabel)object;
+		return label.getValue() + " " + (label.getLanguage() == null ? "?" : label.getLanguage()) + ": " + (label.getText() == null ? "" : label.getText());
 	}
 
 

@@ -137,13 +137,14 @@ public class BendpointItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Both coordinates: "Bendpoint 120, 40".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		Bendpoint bendpoint = (Bendpoint)object;
-		return getString("_UI_Bendpoint_type") + " " + bendpoint.getX();
+		return getString("_UI_Bendpoint_type") + " " + bendpoint.getX() + ", " + bendpoint.getY();
 	}
 
 

@@ -107,12 +107,13 @@ public class DiagramItemProvider extends ViewItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A view is recognised by the element it shows: "Node Checkout".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_Diagram_type");
+		return getString("_UI_Diagram_type") + NotationLabels.of(((org.cxworkbench.model.notation.View)object).getElement());
 	}
 
 

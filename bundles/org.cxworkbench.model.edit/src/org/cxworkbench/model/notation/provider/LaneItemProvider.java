@@ -97,13 +97,13 @@ public class LaneItemProvider extends ShapeItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A view is recognised by the element it shows: "Node Checkout".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		Lane lane = (Lane)object;
-		return getString("_UI_Lane_type") + " " + lane.getX();
+		return getString("_UI_Lane_type") + NotationLabels.of(((org.cxworkbench.model.notation.View)object).getElement());
 	}
 
 

@@ -70,13 +70,13 @@ public class NodeItemProvider extends ShapeItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A view is recognised by the element it shows: "Node Checkout".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		Node node = (Node)object;
-		return getString("_UI_Node_type") + " " + node.getX();
+		return getString("_UI_Node_type") + NotationLabels.of(((org.cxworkbench.model.notation.View)object).getElement());
 	}
 
 

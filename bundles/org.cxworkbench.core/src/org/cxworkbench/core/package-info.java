@@ -1,6 +1,6 @@
 /**
- * The headless heart of CX Workbench: product facts, and (as the journey model grows) loading, saving, editing
- * domain, commands and validation of journeys. Shared by the command line, the store, the reports and the UI; it
- * never depends on SWT or JFace.
+ * The headless heart of CX Workbench: product facts here; journey files, editing commands, validation and the
+ * sample journeys in {@code org.cxworkbench.core.journey}. Shared by the command line, the store, the reports and
+ * the UI; it never depends on SWT or JFace.
  */
 package org.cxworkbench.core;

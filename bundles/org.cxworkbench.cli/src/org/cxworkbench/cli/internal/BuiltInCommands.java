@@ -14,6 +14,6 @@ public final class BuiltInCommands {
     }
 
     public static List<Command> all() {
-        return List.of();
+        return List.of(new ValidateCommand());
     }
 }

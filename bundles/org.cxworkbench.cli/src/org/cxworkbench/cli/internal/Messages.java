@@ -18,6 +18,15 @@ public final class Messages extends NLS {
     public static String Cxw_unknownCommand;
     public static String Cxw_unknownOption;
     public static String Cxw_internalError;
+    public static String Validate_summary;
+    public static String Validate_help;
+    public static String Validate_noFile;
+    public static String Validate_oneFile;
+    public static String Validate_formatMissing;
+    public static String Validate_unknownFormat;
+    public static String Validate_unknownOption;
+    public static String Validate_migrated;
+    public static String Validate_result;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,135 @@
+package org.cxworkbench.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.Cxw;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.BuiltInCommands;
+import org.cxworkbench.core.journey.SampleJourneys;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cxw validate}: output in both formats, exit codes, and one-line errors for files that cannot be read. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int cxw(String... args) {
+        return new Cxw(BuiltInCommands.all()).run(args, new CommandContext(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                        StandardCharsets.UTF_8), false));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCleanSampleExitsZero() throws IOException {
+        Path file = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
+        assertThat(cxw("validate", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out()).isEqualTo("retail-b2c.journey: 0 error(s), 0 warning(s)\n");
+        assertThat(err()).isEmpty();
+    }
+
+    /** The B2B sample with one touchpoint taken out of its stage and a moment of truth no one measures. */
+    private Path broken() throws IOException {
+        Path file = SampleJourneys.copyTo(SampleJourneys.SERVICE_B2B, dir);
+        String text = Files.readString(file);
+        text = text.replaceFirst("(<touchpoints [^>]*name=\"Case studies\"[^>]*?) stage=\"[^\"]+\"", "$1");
+        text = text.replaceFirst("(<touchpoints [^>]*name=\"Service portal\"[^>]*?)/>",
+                "$1 momentOfTruth=\"true\"/>");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void errorsAndWarningsAreListedAndErrorsExitOne() throws IOException {
+        Path file = broken();
+        assertThat(cxw("validate", file.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(out().lines()).hasSize(3);
+        assertThat(out().lines().toList().get(0)).startsWith("error\tTouchpoint 'Case studies' [")
+                .endsWith("]\tTouchpoint 'Case studies' is in no stage");
+        assertThat(out().lines().toList().get(1)).startsWith("warning\tTouchpoint 'Service portal' [")
+                .endsWith("is a moment of truth but has no measurement point");
+        assertThat(out().lines().toList().get(2)).isEqualTo("service-b2b.journey: 1 error(s), 1 warning(s)");
+    }
+
+    @Test
+    void warningsAloneExitZero() throws IOException {
+        Path file = SampleJourneys.copyTo(SampleJourneys.SERVICE_B2B, dir);
+        Files.writeString(file, Files.readString(file).replaceFirst(
+                "(<touchpoints [^>]*name=\"Service portal\"[^>]*?)/>", "$1 momentOfTruth=\"true\"/>"));
+        assertThat(cxw("validate", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("0 error(s), 1 warning(s)");
+    }
+
+    @Test
+    void jsonFormat() throws IOException {
+        Path file = broken();
+        assertThat(cxw("validate", "--format", "json", file.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(out()).startsWith("{\"file\":\"" + file + "\",\"formatVersion\":\"1.0\",\"errors\":1,"
+                + "\"warnings\":1,\"diagnostics\":[\n  {\"severity\":\"error\",\"elementType\":\"Touchpoint\","
+                + "\"elementId\":\"").contains("\"elementName\":\"Case studies\"",
+                        "\"message\":\"Touchpoint 'Case studies' is in no stage\"}", "\"severity\":\"warning\"")
+                .endsWith("}\n]}\n");
+        out.reset();
+        assertThat(cxw("validate", "--format=json", SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C,
+                dir.resolve("clean")).toString())).isEqualTo(ExitCode.OK);
+        assertThat(out()).endsWith("\"errors\":0,\"warnings\":0,\"diagnostics\":[]}\n");
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitOne() {
+        assertThat(cxw("validate", dir.resolve("nowhere.journey").toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(out()).isEmpty();
+        assertThat(err()).isEqualTo("cxw validate: nowhere.journey: no such file\n");
+    }
+
+    @Test
+    void aDamagedFileIsOneLineWithItsLineNumberAndExitOne() throws IOException {
+        Path file = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 3));
+        assertThat(cxw("validate", file.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(err().lines()).singleElement().asString().matches(
+                "cxw validate: retail-b2c\\.journey:\\d+:\\d+: damaged XML: .*");
+        assertThat(Files.readAllBytes(file)).hasSize(whole.length / 3);
+    }
+
+    @Test
+    void wrongCommandLinesExitTwo() {
+        assertThat(cxw("validate")).isEqualTo(ExitCode.USAGE);
+        assertThat(cxw("validate", "a.journey", "b.journey")).isEqualTo(ExitCode.USAGE);
+        assertThat(cxw("validate", "--format", "xml", "a.journey")).isEqualTo(ExitCode.USAGE);
+        assertThat(cxw("validate", "--strict", "a.journey")).isEqualTo(ExitCode.USAGE);
+        assertThat(err().lines()).containsExactly("cxw validate: which journey file? (cxw validate <file.journey>)",
+                "cxw validate: one journey file at a time", "cxw validate: unknown format 'xml' (text or json)",
+                "cxw validate: unknown option '--strict' (see 'cxw validate --help')");
+    }
+
+    @Test
+    void helpAndListing() {
+        assertThat(cxw("validate", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out()).startsWith("Usage: cxw validate <file.journey> [--format text|json]");
+        out.reset();
+        cxw("--help");
+        assertThat(out()).contains("  validate ");
+    }
+}

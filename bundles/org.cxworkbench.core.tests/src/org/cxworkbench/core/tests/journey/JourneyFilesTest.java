@@ -1,0 +1,193 @@
+package org.cxworkbench.core.tests.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cxworkbench.core.journey.JourneyDocument;
+import org.cxworkbench.core.journey.JourneyFiles;
+import org.cxworkbench.core.journey.JourneyLoadException;
+import org.cxworkbench.core.journey.SampleJourneys;
+import org.cxworkbench.model.journey.Journey;
+import org.cxworkbench.model.journey.MeasurementPoint;
+import org.cxworkbench.model.journey.Stage;
+import org.cxworkbench.model.notation.Diagram;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving and loading journey files: round trip, backups, and the errors users see for broken files. */
+class JourneyFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFeatureOfBothPackagesRoundTrips() throws IOException {
+        Journey journey = TestJourneys.everything();
+        Diagram diagram = TestJourneys.layout(journey);
+        Journey expectedJourney = EcoreUtil.copy(journey);
+        JourneyFiles.create(dir.resolve("all.journey"), journey, diagram);
+
+        JourneyDocument loaded = JourneyFiles.load(dir.resolve("all.journey"));
+
+        assertThat(loaded.formatVersion()).isEqualTo("1.0");
+        assertThat(loaded.migrated()).isFalse();
+        assertThat(loaded.resource().getContents()).hasSize(2);
+        assertThat(EcoreUtil.equals(loaded.journey(), journey)).isTrue();
+        assertThat(EcoreUtil.equals(loaded.diagram().orElseThrow(), diagram)).isTrue();
+        // ids are kept exactly (copies keep them too: they are attributes)
+        assertThat(loaded.journey().getId()).isEqualTo(expectedJourney.getId());
+        assertThat(loaded.journey().getTouchpoints()).extracting(t -> t.getId())
+                .containsExactlyElementsOf(journey.getTouchpoints().stream().map(t -> t.getId()).toList());
+        // the loop onto itself, and the transient side of stage membership rebuilt from the touchpoints
+        assertThat(loaded.journey().getPaths()).anySatisfy(p -> assertThat(p.getFrom()).isSameAs(p.getTo()));
+        Stage buy = loaded.journey().getStages().get(1);
+        assertThat(buy.getTouchpoints()).extracting(t -> t.getName()).containsExactly("Till", "Stock system",
+                "Leaves");
+        MeasurementPoint nps = loaded.journey().getMeasurementPoints().get(0);
+        assertThat(nps.getQuestions()).extracting(q -> q.getLanguage()).containsExactly("fi", "sv", "en", "de");
+        assertThat(nps.getQuestions().get(0).getText()).isEqualTo("Kuinka todennäköisesti suosittelisit meitä?");
+        assertThat(nps.getAttachedTo()).isSameAs(loaded.journey());
+        assertThat(loaded.diagram().orElseThrow().getElement()).isSameAs(loaded.journey());
+    }
+
+    @Test
+    void aJourneyWithoutLayoutIsOneRoot() throws IOException {
+        JourneyFiles.create(dir.resolve("plain.journey"), TestJourneys.small(), null);
+        JourneyDocument loaded = JourneyFiles.load(dir.resolve("plain.journey"));
+        assertThat(loaded.diagram()).isEmpty();
+        assertThat(Files.readString(dir.resolve("plain.journey"))).contains("http://cxworkbench.org/journey/1.0")
+                .doesNotContain("notation");
+    }
+
+    @Test
+    void savingKeepsThePreviousVersionAsBackup() throws IOException {
+        Path file = dir.resolve("small.journey");
+        JourneyDocument document = JourneyFiles.create(file, TestJourneys.small(), null);
+        String first = Files.readString(file);
+        assertThat(JourneyFiles.backupOf(file)).doesNotExist();
+
+        document.journey().setName("Renamed");
+        JourneyFiles.save(document);
+
+        assertThat(Files.readString(JourneyFiles.backupOf(file))).isEqualTo(first);
+        assertThat(Files.readString(file)).contains("name=\"Renamed\"");
+        assertThat(JourneyFiles.load(file).journey().getId()).isEqualTo(document.journey().getId());
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("small.journey", "small.journey.bak");
+        }
+    }
+
+    @Test
+    void createNeverReplacesAnExistingFile() throws IOException {
+        Path file = dir.resolve("x.journey");
+        Files.writeString(file, "not even XML");
+        assertThatThrownBy(() -> JourneyFiles.create(file, TestJourneys.small(), null))
+                .isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readString(file)).isEqualTo("not even XML");
+    }
+
+    private Path sample() throws IOException {
+        return SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
+    }
+
+    private static void replaceLine(Path file, int line, String from, String to) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(line - 1)).contains(from);
+        lines.set(line - 1, lines.get(line - 1).replace(from, to));
+        Files.write(file, lines);
+    }
+
+    /** The file and its directory are exactly as before: nothing overwritten, no backup, no temporary file. */
+    private void assertUntouched(Path file, byte[] before) throws IOException {
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void damagedXmlNamesFileLineAndProblemAndLeavesTheFileAlone() throws IOException {
+        Path file = sample();
+        replaceLine(file, 6, "<stages ", "<stages <");
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> JourneyFiles.load(file)).isInstanceOf(JourneyLoadException.class)
+                .hasMessageStartingWith("retail-b2c.journey:6:").hasMessageContaining("damaged XML");
+        assertThatThrownBy(() -> JourneyFiles.create(file, TestJourneys.small(), null))
+                .isInstanceOf(FileAlreadyExistsException.class);
+        assertUntouched(file, before);
+    }
+
+    @Test
+    void aTruncatedFileIsReportedAtItsEnd() throws IOException {
+        Path file = sample();
+        byte[] whole = Files.readAllBytes(file);
+        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        Files.write(file, half);
+        long lines = new String(half, StandardCharsets.UTF_8).lines().count();
+
+        JourneyLoadException error = catchLoad(file);
+        assertThat(error.problems().get(0).line()).isBetween((int) lines - 1, (int) lines + 1);
+        assertThat(error.getMessage()).startsWith("retail-b2c.journey:").contains("damaged XML");
+        assertUntouched(file, half);
+    }
+
+    @Test
+    void anUnknownAttributeIsNamedWithItsLine() throws IOException {
+        Path file = sample();
+        replaceLine(file, 4, " owner=", " colour=");
+        JourneyLoadException error = catchLoad(file);
+        assertThat(error.getMessage()).startsWith("retail-b2c.journey:4:").contains("'colour'")
+                .doesNotContain("file:/");
+    }
+
+    @Test
+    void aPathToATouchpointThatDoesNotExistIsAnError() throws IOException {
+        Path file = sample();
+        List<String> lines = Files.readAllLines(file);
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("<paths ")) {
+                line = i + 1;
+                lines.set(i, lines.get(i).replaceFirst(" to=\"[^\"]+\"", " to=\"no-such-touchpoint\""));
+                break;
+            }
+        }
+        Files.write(file, lines);
+        JourneyLoadException error = catchLoad(file);
+        assertThat(error.getMessage()).startsWith("retail-b2c.journey:" + line + ":")
+                .contains("no-such-touchpoint");
+    }
+
+    @Test
+    void missingEmptyForeignAndNewerFilesAreOneClearLine() throws IOException {
+        assertThat(catchLoad(dir.resolve("nothing.journey")).getMessage())
+                .isEqualTo("nothing.journey: no such file");
+        Path empty = Files.writeString(dir.resolve("empty.journey"), "");
+        assertThat(catchLoad(empty).getMessage()).isEqualTo("empty.journey: the file is empty");
+        Path foreign = Files.writeString(dir.resolve("foreign.journey"), "<?xml version=\"1.0\"?><html/>");
+        assertThat(catchLoad(foreign).getMessage()).startsWith("foreign.journey: not a CX Workbench journey file");
+        Path newer = sample();
+        Files.writeString(newer, Files.readString(newer).replace("journey/1.0", "journey/2.0"));
+        assertThat(catchLoad(newer).getMessage()).isEqualTo("retail-b2c.journey: written in journey format 2.0, "
+                + "newer than this CX Workbench reads (1.0); open it with a newer version");
+    }
+
+    private static JourneyLoadException catchLoad(Path file) {
+        try {
+            JourneyFiles.load(file);
+        } catch (JourneyLoadException e) {
+            return e;
+        }
+        throw new AssertionError("loaded " + file);
+    }
+}

@@ -54,7 +54,8 @@ check "cxworkbench without a display exits non-zero with one line naming xvfb-ru
 run xvfb-run -a -s "-screen 0 1600x1000x24" env CXW_VM_ARGS=-Dcxworkbench.benchmark.startup=true "$product/cxworkbench"
 check "cxworkbench opens its window under Xvfb and closes cleanly" \
     eval 'code 0 && out_has "cxworkbench: window shown [0-9]* ms after process start"'
-check "the workbench created the workspace with its Journeys project" test -d "$CXW_WORKSPACE/Journeys"
+check "the workbench created the workspace with its Journeys project and the sample journeys" \
+    test -f "$CXW_WORKSPACE/Journeys/retail-b2c.journey"
 
 archive=$(ls "$product"/../../../../../cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
 [ -n "$archive" ] && tar -tzf "$archive" >"$scratch/archive-list"

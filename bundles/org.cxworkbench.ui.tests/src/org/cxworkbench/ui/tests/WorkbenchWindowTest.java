@@ -50,8 +50,12 @@ class WorkbenchWindowTest {
         settle(shell.getDisplay());
         TreeItem[] items = view.getCommonViewer().getTree().getItems();
         assertThat(Arrays.stream(items).map(TreeItem::getText)).contains(WorkspaceSetup.JOURNEYS_PROJECT);
-        assertThat(ResourcesPlugin.getWorkspace().getRoot().getProject(WorkspaceSetup.JOURNEYS_PROJECT).isOpen())
-                .isTrue();
+        var journeys = ResourcesPlugin.getWorkspace().getRoot().getProject(WorkspaceSetup.JOURNEYS_PROJECT);
+        assertThat(journeys.isOpen()).isTrue();
+        assertThat(journeys.getFile("retail-b2c.journey").exists()).as("a new workspace has the samples").isTrue();
+        assertThat(journeys.getFile("service-b2b.journey").exists()).isTrue();
+        view.getCommonViewer().expandToLevel(journeys, 1);
+        settle(shell.getDisplay());
 
         Path png = screenshot(shell, "workbench.png");
         assertThat(Files.size(png)).as("a PNG with content").isGreaterThan(10_000);

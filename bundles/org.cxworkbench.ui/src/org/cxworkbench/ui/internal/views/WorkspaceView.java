@@ -1,6 +1,8 @@
 package org.cxworkbench.ui.internal.views;
 
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.navigator.CommonNavigator;
 
 /**
@@ -14,5 +16,15 @@ public final class WorkspaceView extends CommonNavigator {
     @Override
     protected Object getInitialInput() {
         return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        // A workspace with one project (the usual case: Journeys) shows its journeys right away.
+        IProject[] projects = ResourcesPlugin.getWorkspace().getRoot().getProjects();
+        if (projects.length == 1 && projects[0].isOpen()) {
+            getCommonViewer().expandToLevel(projects[0], 1);
+        }
     }
 }

@@ -141,6 +141,46 @@ class MetricCommandsTest {
     }
 
     @Test
+    void mysteryShoppingFromTheChecklistColumns() throws IOException {
+        Path visits = file("visits.csv", """
+                visit,first_impression,tone,guideline,resolution
+                1,1,1,0.5,1
+                2,yes,no,N/A,0
+                3,,,,
+                """);
+        // weights 1, 1, 2, 3. Visit 1: 1 + 1 + 2·.5 + 3·1 = 6 of 7 = 85.714286%
+        // visit 2: guideline N/A -> 1 + 0 + 3·0 = 1 of 5 = 20%; visit 3: nothing applied -> missing
+        // mean (85.714286 + 20)/2 = 52.857143; with n = 2, SE = |85.714286 − 20|/2 = 32.857143
+        assertThat(cxw("score", "--metric", "mystery", "--file", visits.toString(), "--criterion",
+                "first_impression", "--criterion", "tone", "--criterion", "guideline=2", "--criterion",
+                "resolution=3", "--format", "csv")).isEqualTo(ExitCode.OK);
+        assertThat(out().lines().skip(1).findFirst().orElseThrow())
+                .startsWith("mystery,,2,52.857143,32.857143,").endsWith(",1,true");
+
+        assertThat(cxw("score", "--metric", "nps", "--file", visits.toString(), "--criterion", "tone"))
+                .isEqualTo(ExitCode.USAGE);
+        Path bad = file("bad-visit.csv", "tone\n1.5\n");
+        assertThat(cxw("score", "--metric", "mystery", "--file", bad.toString(), "--criterion", "tone"))
+                .isEqualTo(ExitCode.FAILURE);
+        assertThat(err()).contains("line 2, column 'tone': 1.5 is outside 0..1");
+    }
+
+    @Test
+    void churnNeedsItsPeriodAndPrintsIt() throws IOException {
+        Path customers = file("customers.csv", "lost\n1\n0\n0\nno\n");
+        assertThat(cxw("score", "--metric", "churn", "--file", customers.toString(), "--column", "lost"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("period");
+        // 1 lost of 4 customers at the start: 25%
+        assertThat(cxw("score", "--metric", "churn", "--file", customers.toString(), "--column", "lost", "--param",
+                "period=2026-Q1", "--format", "csv")).isEqualTo(ExitCode.OK);
+        assertThat(out().lines().toList()).hasSize(2);
+        assertThat(out().lines().findFirst().orElseThrow()).endsWith(",missing,low_n,period");
+        assertThat(out().lines().skip(1).findFirst().orElseThrow()).startsWith("churn,,4,25,").endsWith(
+                ",0,true,2026-Q1");
+    }
+
+    @Test
     void compareTwoFiles() throws IOException {
         Path a = file("a.csv", "recommend\n10\n9\n6\n");
         Path b = file("b.csv", "recommend\n8\n3\n");

@@ -31,6 +31,8 @@ public final class Messages extends NLS {
     public static String Metrics_badParam;
     public static String Metrics_badSeparator;
     public static String Metrics_badLevel;
+    public static String Metrics_badCriterion;
+    public static String Metrics_criterionMetric;
     public static String Score_summary;
     public static String Score_help;
     public static String Compare_summary;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
@@ -25,13 +26,14 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class CompareCommand implements Command {
 
-    private final MetricRegistry registry;
+    // looked up when the command runs, so that cxw --version does not read the extension registry
+    private final Supplier<MetricRegistry> registry;
 
     public CompareCommand() {
-        this(MetricRegistry.getDefault());
+        this(MetricRegistry::getDefault);
     }
 
-    public CompareCommand(MetricRegistry registry) {
+    public CompareCommand(Supplier<MetricRegistry> registry) {
         this.registry = registry;
     }
 
@@ -52,8 +54,8 @@ public final class CompareCommand implements Command {
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
-        Options options = Options.parse(arguments, ScoreCommand.OPTIONS, Set.of("--param", "--file"));
-        MetricOptions metric = MetricOptions.of(options, registry);
+        Options options = Options.parse(arguments, ScoreCommand.COMPARE_OPTIONS, Set.of("--param", "--file"));
+        MetricOptions metric = MetricOptions.of(options, registry.get());
         String column = options.required("--column");
         List<String> files = options.all("--file");
         String by = options.get("--by");

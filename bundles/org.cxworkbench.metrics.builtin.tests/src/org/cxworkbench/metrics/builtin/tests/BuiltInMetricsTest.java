@@ -223,7 +223,8 @@ class BuiltInMetricsTest {
         // 12 lost of 200 at the start: 6%, SE = 100·sqrt(.06·.94/200) = 1.679286, Wilson [3.4652, 10.1932]
         Metric churn = metric("churn");
         Summary counts = Summary.ofCounts(churn.aggregation(), Map.of("lost", 12L, "kept", 188L));
-        Score s = churn.score(counts, DEFAULTS);
+        ScoringOptions q1 = DEFAULTS.withParameter("period", "2026-Q1");
+        Score s = churn.score(counts, q1);
         assertThat(s.value()).isCloseTo(6, within(1e-9));
         assertThat(s.standardError()).isCloseTo(1.679286, within(1e-5));
         assertThat(s.low()).isCloseTo(3.465219, within(1e-5));
@@ -231,11 +232,19 @@ class BuiltInMetricsTest {
 
         // 210 customers at the end: average base (200 + 210)/2 = 205, 12/205 = 5.8537%, Wilson [3.3799, 9.9515]
         Score average = churn.score(counts,
-                DEFAULTS.withParameter("base", "average").withParameter("customersAtEnd", "210"));
+                q1.withParameter("base", "average").withParameter("customersAtEnd", "210"));
         assertThat(average.value()).isCloseTo(5.853659, within(1e-5));
         assertThat(average.low()).isCloseTo(3.379902, within(1e-5));
         assertThat(average.high()).isCloseTo(9.951483, within(1e-5));
         assertThat(average.secondary("average_base")).isEqualTo(205);
+
+        // without its period a churn rate is refused rather than reported as if timeless
+        assertThatThrownBy(() -> churn.score(counts, DEFAULTS)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("period");
+        // one answer per customer at the start (1 = lost) gives the same rate as the counts
+        double[] customers = new double[200];
+        java.util.Arrays.fill(customers, 0, 12, 1);
+        assertThat(Scoring.score(churn, customers, q1).value()).isCloseTo(6, within(1e-9));
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.cxworkbench.metrics.Summary;
  * <p>
  * Definitions differ by business model, so the base is a choice: parameter {@code base=average} with
  * {@code customersAtEnd=<count>} divides by the period's average base (start + end) / 2 instead; the interval then
- * treats that average as the sample size. Parameter {@code period} names the period and is echoed nowhere else:
- * which customers count as "at the start" is decided by whoever selects the rows, and the period must be stated
- * with the score (the store keeps it with the measurement point).
+ * treats that average as the sample size. Parameter {@code period} (e.g. {@code 2026-Q1}) is required: a churn
+ * rate without its period cannot be compared with anything, and which customers count as "at the start" is
+ * decided by whoever selects the rows, so the caller must say what they selected.
  */
 public final class ChurnRate implements Metric {
 
@@ -34,6 +34,11 @@ public final class ChurnRate implements Metric {
     @Override
     public Score score(Summary summary, ScoringOptions options) {
         options.methodOr("wilson", "wilson");
+        String period = options.parameters().get("period");
+        if (period == null || period.isBlank()) {
+            throw new IllegalArgumentException(
+                    "churn needs the period it covers: parameter period (on the command line --param period=2026-Q1)");
+        }
         String base = options.parameters().getOrDefault("base", "start");
         if ("start".equals(base)) {
             return Estimates.percentage(summary, List.of("lost"), options).build();

@@ -194,6 +194,27 @@ class MetricCommandsTest {
     }
 
     @Test
+    void meansAreComparedWithWelchsT() throws IOException {
+        Path a = file("a.csv", "easy\n7\n6\n5\n4\n2\n6\n");
+        Path b = file("b.csv", "easy\n4\n3\n5\n4\n");
+        // means 5 and 4; SE² 3.2/6 = .533333 and .666667/4 = .166667; SE = sqrt(.7) = .836660
+        // t = 1/.836660 = 1.195229, Welch–Satterthwaite df = 7.407615, p = 0.268856
+        assertThat(cxw("compare", "--metric", "ces7", "--file", a.toString(), "--file", b.toString(), "--column",
+                "easy", "--format", "json")).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("\"difference\": 1, \"se\": 0.83666, \"z\": 1.195229, \"p\": 0.268856, "
+                + "\"test\": \"t\", \"significant\": false}");
+    }
+
+    @Test
+    void helpNamesEveryOption() {
+        assertThat(cxw("score", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out()).startsWith("Usage: cxw score --metric <id> --file <csv> --column <name>").contains("--by",
+                "--weight", "--level", "--method", "--format", "adjusted-wald", "json");
+        assertThat(cxw("help", "compare")).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("difference (first minus second), se, z, p");
+    }
+
+    @Test
     void compareGroupsOfOneFileAsJson() throws IOException {
         Path answers = file("answers.csv", ANSWERS);
         assertThat(cxw("compare", "--metric", "nps", "--file", answers.toString(), "--by", "channel", "--column",

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -20,6 +22,9 @@ import org.cxworkbench.metrics.MetricUnavailableException;
 import org.cxworkbench.metrics.Scoring;
 import org.cxworkbench.metrics.ScoringOptions;
 import org.cxworkbench.metrics.Tier;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
@@ -55,6 +60,10 @@ class MetricRegistryTest {
     void aBundleInstalledLaterIsFollowedAndItsBrokenContributionsStayAlone(@TempDir Path dir) throws Exception {
         MetricRegistry registry = MetricRegistry.getDefault();
         assertThat(registry.find("fixture-good")).isEmpty();
+        List<IStatus> logged = new CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        ILog log = ILog.of(MetricRegistry.class);
+        log.addLogListener(listener);
 
         Bundle contributor = context().installBundle(contributorJar(dir).toUri().toString());
         try {
@@ -79,7 +88,12 @@ class MetricRegistryTest {
             assertThatThrownBy(broken::metric).isInstanceOf(MetricUnavailableException.class);
             assertThat(registry.problems()).anySatisfy(p -> assertThat(p).contains("fixture-no-class").contains(BUNDLE));
             assertThat(good.metric()).isNotNull();
+
+            // the log entries carry the contributing bundle as their plug-in id, so the log points at the culprit
+            assertThat(logged).filteredOn(st -> st.getSeverity() == IStatus.ERROR).extracting(IStatus::getPlugin)
+                    .containsOnly(BUNDLE).hasSize(2);
         } finally {
+            log.removeLogListener(listener);
             contributor.uninstall();
         }
         await(() -> registry.find("fixture-good").isEmpty());

@@ -49,6 +49,41 @@ public final class Intervals {
                 level, n);
     }
 
+    /**
+     * The Wilson bounds for a weighted share, where n is Kish's effective sample size and need not be whole. Returns
+     * {@code {low, high}}; with a whole n and an unweighted share it equals {@link #wilson(long, long, double)}.
+     *
+     * @param proportion 0..1
+     * @param n          the (effective) sample size, more than 0
+     */
+    public static double[] wilsonBounds(double proportion, double n, double level) {
+        if (!(n > 0)) {
+            throw new IllegalArgumentException("n must be > 0 but was " + n);
+        }
+        if (!(proportion >= 0 && proportion <= 1)) {
+            throw new IllegalArgumentException("proportion must be between 0 and 1 but was " + proportion);
+        }
+        requireLevel(level);
+        double z = normalQuantile(level);
+        double z2n = z * z / n;
+        double centre = (proportion + z2n / 2) / (1 + z2n);
+        double halfWidth = z / (1 + z2n) * Math.sqrt(proportion * (1 - proportion) / n + z2n / (4 * n));
+        return new double[] { Math.min(proportion, Math.max(0, centre - halfWidth)),
+                Math.max(proportion, Math.min(1, centre + halfWidth)) };
+    }
+
+    /** The two-sided normal quantile z for a confidence level: 1.959964 for 0.95. */
+    public static double normalQuantile(double level) {
+        requireLevel(level);
+        return STANDARD_NORMAL.inverseCumulativeProbability(1 - (1 - level) / 2);
+    }
+
+    /** The two-sided Student-t quantile for a confidence level; degrees of freedom need not be whole (Welch, Kish). */
+    public static double tQuantile(double level, double degreesOfFreedom) {
+        requireLevel(level);
+        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(1 - (1 - level) / 2);
+    }
+
     /** {@link #studentT(double[], double)} at the {@linkplain #DEFAULT_LEVEL default level}. */
     public static Interval studentT(double[] values) {
         return studentT(values, DEFAULT_LEVEL);
@@ -97,7 +132,8 @@ public final class Intervals {
         return new Interval(mean, mean - halfWidth, mean + halfWidth, level, n);
     }
 
-    static void requireLevel(double level) {
+    /** @throws IllegalArgumentException unless 0 &lt; level &lt; 1 */
+    public static void requireLevel(double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must be between 0 and 1 (exclusive) but was " + level);
         }

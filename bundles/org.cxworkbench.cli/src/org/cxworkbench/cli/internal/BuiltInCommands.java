@@ -3,6 +3,8 @@ package org.cxworkbench.cli.internal;
 import java.util.List;
 
 import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.internal.metrics.CompareCommand;
+import org.cxworkbench.cli.internal.metrics.ScoreCommand;
 
 /**
  * The commands {@code cxw} ships with. One place, so that the launch script and the tests build the same table;
@@ -14,6 +16,6 @@ public final class BuiltInCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new ValidateCommand());
+        return List.of(new ValidateCommand(), new ScoreCommand(), new CompareCommand());
     }
 }

@@ -27,6 +27,28 @@ public final class Messages extends NLS {
     public static String Validate_unknownOption;
     public static String Validate_migrated;
     public static String Validate_result;
+    public static String Metrics_unknownOption;
+    public static String Metrics_missingValue;
+    public static String Metrics_repeatedOption;
+    public static String Metrics_missingOption;
+    public static String Metrics_noColumn;
+    public static String Metrics_badCell;
+    public static String Metrics_unreadable;
+    public static String Metrics_badFormat;
+    public static String Metrics_unknownMetric;
+    public static String Metrics_badNumber;
+    public static String Metrics_badParam;
+    public static String Metrics_badSeparator;
+    public static String Metrics_badLevel;
+    public static String Metrics_badCriterion;
+    public static String Metrics_criterionMetric;
+    public static String Score_summary;
+    public static String Score_help;
+    public static String Compare_summary;
+    public static String Compare_help;
+    public static String Compare_oneGroup;
+    public static String Compare_what;
+    public static String Compare_impossible;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,151 @@
+package org.cxworkbench.cli.internal.metrics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.imports.SurveyReader;
+import org.cxworkbench.imports.SurveyReaders;
+import org.cxworkbench.imports.SurveyRow;
+import org.cxworkbench.metrics.AnswerType;
+import org.cxworkbench.metrics.Checklist;
+import org.cxworkbench.metrics.MetricDescriptor;
+import org.cxworkbench.metrics.Scoring.Answer;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The answers of one column of a CSV file, checked against the metric's answer type and scale. A blank cell is a
+ * missing answer; any other cell that is not a valid answer stops the command with the file and line, because a
+ * silently dropped answer changes the score without anyone knowing.
+ */
+final class AnswerFile {
+
+    private static final Set<String> NOT_APPLICABLE = Set.of("N/A", "NA", "-", "EI SOVELLU", "EJ TILLÄMPLIG");
+
+    private AnswerFile() {
+    }
+
+    /**
+     * @param group    the column whose value is the group key, or {@code null} to put every answer in {@code fixedGroup}
+     * @param weight   the column of survey weights, or {@code null}
+     */
+    static List<Answer> read(Path file, char separator, MetricDescriptor metric, String column, String group,
+            String fixedGroup, String weight) throws CommandException {
+        List<Answer> answers = new ArrayList<>();
+        try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, separator)) {
+            for (String needed : new String[] { column, group, weight }) {
+                if (needed != null && !reader.headers().contains(needed)) {
+                    throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_noColumn,
+                            new Object[] { file, needed, String.join(", ", reader.headers()) }));
+                }
+            }
+            for (SurveyRow row : reader) {
+                String key = group == null ? fixedGroup : row.value(group).orElse("");
+                double w = 1;
+                if (weight != null) {
+                    w = number(file, row, weight);
+                }
+                String text = row.value(column).orElse(null);
+                double value = Double.NaN;
+                if (text != null) {
+                    try {
+                        value = metric.parse(text);
+                    } catch (IllegalArgumentException e) {
+                        throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_badCell,
+                                new Object[] { file, row.lineNumber(), column, e.getMessage() }), e);
+                    }
+                }
+                answers.add(new Answer(value, w, key));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_unreadable, file, e.getMessage()),
+                    e);
+        }
+        return answers;
+    }
+
+    /**
+     * One visit score per row from a mystery shopper's checklist columns. A criterion cell holds the share of its
+     * points earned (0..1, or yes/no); a blank, N/A, NA or - cell means the criterion did not apply and is left out
+     * of that visit's divisor. A row where nothing applied is a missing answer.
+     */
+    static List<Answer> readVisits(Path file, char separator, Checklist checklist,
+            String group, String fixedGroup, String weight) throws CommandException {
+        List<Answer> answers = new ArrayList<>();
+        try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, separator)) {
+            List<String> needed = new ArrayList<>();
+            checklist.criteria().forEach(c -> needed.add(c.name()));
+            needed.add(group);
+            needed.add(weight);
+            for (String column : needed) {
+                if (column != null && !reader.headers().contains(column)) {
+                    throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_noColumn,
+                            new Object[] { file, column, String.join(", ", reader.headers()) }));
+                }
+            }
+            for (SurveyRow row : reader) {
+                Map<String, Double> achieved = new HashMap<>();
+                for (Checklist.Criterion criterion : checklist.criteria()) {
+                    String text = row.value(criterion.name()).orElse(null);
+                    if (text == null || NOT_APPLICABLE.contains(text.strip().toUpperCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    achieved.put(criterion.name(), share(file, row, criterion.name(), text));
+                }
+                double visit = checklist.visitScore(achieved);
+                answers.add(new Answer(visit, weight == null ? 1 : number(file, row, weight),
+                        group == null ? fixedGroup : row.value(group).orElse("")));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_unreadable, file, e.getMessage()),
+                    e);
+        }
+        return answers;
+    }
+
+    private static double share(Path file, SurveyRow row, String column, String text) throws CommandException {
+        try {
+            return AnswerType.YES_NO.parse(text);
+        } catch (IllegalArgumentException notYesNo) {
+            try {
+                double share = AnswerType.DECIMAL.parse(text);
+                if (share < 0 || share > 1) {
+                    throw new IllegalArgumentException(text.strip() + " is outside 0..1 (the share of the "
+                            + "criterion's points earned, or N/A)");
+                }
+                return share;
+            } catch (IllegalArgumentException e) {
+                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_badCell,
+                        new Object[] { file, row.lineNumber(), column, e.getMessage() }), e);
+            }
+        }
+    }
+
+    private static double number(Path file, SurveyRow row, String column) throws CommandException {
+        String text = row.value(column).orElse(null);
+        try {
+            if (text == null) {
+                throw new IllegalArgumentException("no weight");
+            }
+            double w = Double.parseDouble(text.strip().replace(',', '.'));
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("a weight must be a number >= 0: '" + text.strip() + "'");
+            }
+            return w;
+        } catch (IllegalArgumentException e) {
+            String why = e instanceof NumberFormatException ? "not a number: '" + text.strip() + "'" : e.getMessage();
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_badCell,
+                    new Object[] { file, row.lineNumber(), column, why }), e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.cxworkbench.cli.internal.metrics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.metrics.Comparison;
+import org.cxworkbench.metrics.MetricRegistry;
+import org.cxworkbench.metrics.Score;
+import org.cxworkbench.metrics.Scoring;
+import org.cxworkbench.metrics.Scoring.Answer;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code cxw compare}: whether a metric differs between two files (two periods) or between the groups of one file
+ * (two segments). With more than two groups every pair is compared, in the order the groups first appear.
+ */
+public final class CompareCommand implements Command {
+
+    // looked up when the command runs, so that cxw --version does not read the extension registry
+    private final Supplier<MetricRegistry> registry;
+
+    public CompareCommand() {
+        this(MetricRegistry::getDefault);
+    }
+
+    public CompareCommand(Supplier<MetricRegistry> registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "compare";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Compare_summary;
+    }
+
+    @Override
+    public String help() {
+        return Messages.Compare_help;
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandContext context) throws CommandException {
+        Options options = Options.parse(arguments, ScoreCommand.COMPARE_OPTIONS, Set.of("--param", "--file"));
+        MetricOptions metric = MetricOptions.of(options, registry.get());
+        String column = options.required("--column");
+        List<String> files = options.all("--file");
+        String by = options.get("--by");
+        String weight = options.get("--weight");
+        Map<String, Score> scores = new LinkedHashMap<>();
+        try {
+            if (files.size() == 2 && by == null) {
+                for (String file : files) {
+                    List<Answer> answers = AnswerFile.read(Path.of(file), metric.separator, metric.descriptor,
+                            column, null, file, weight);
+                    scores.put(file, Scoring.score(metric.metric, answers, metric.scoring));
+                }
+            } else if (files.size() == 1 && by != null) {
+                List<Answer> answers = AnswerFile.read(Path.of(files.get(0)), metric.separator, metric.descriptor,
+                        column, by, null, weight);
+                scores.putAll(Scoring.scoreByGroup(metric.metric, answers, metric.scoring));
+                if (scores.size() < 2) {
+                    throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Compare_oneGroup, by));
+                }
+            } else {
+                throw CommandException.usage(Messages.Compare_what);
+            }
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage(e.getMessage());
+        }
+        List<String> groups = new ArrayList<>(scores.keySet());
+        Output output = new Output();
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                Score first = scores.get(groups.get(i));
+                Score second = scores.get(groups.get(j));
+                Comparison comparison;
+                try {
+                    comparison = metric.metric.compare(first, second, metric.scoring.level());
+                } catch (IllegalArgumentException e) {
+                    throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Compare_impossible,
+                            new Object[] { groups.get(i), groups.get(j), e.getMessage() }), e);
+                }
+                Map<String, Object> row = output.row();
+                row.put("metric", metric.descriptor.id());
+                row.put("first", groups.get(i));
+                row.put("second", groups.get(j));
+                row.put("n_first", first.n());
+                row.put("n_second", second.n());
+                row.put("value_first", first.value());
+                row.put("value_second", second.value());
+                row.put("difference", comparison.difference());
+                row.put("se", comparison.standardError());
+                row.put("z", comparison.statistic());
+                row.put("p", comparison.pValue());
+                row.put("test", comparison.test());
+                row.put("significant", comparison.significant());
+            }
+        }
+        output.write(metric.format, context.out());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,152 @@
+package org.cxworkbench.cli.internal.metrics;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.internal.Messages;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Rows of named fields written as an aligned table, CSV or JSON. The field names are a contract with scripts, so
+ * every format uses the same names in the same order; a figure that does not exist (the interval of one answer) is
+ * empty in CSV, {@code null} in JSON and {@code -} in the table.
+ */
+final class Output {
+
+    enum Format {
+        TABLE, CSV, JSON
+    }
+
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+
+    static Format format(String text) throws CommandException {
+        return switch (text) {
+            case "table" -> Format.TABLE;
+            case "csv" -> Format.CSV;
+            case "json" -> Format.JSON;
+            default -> throw CommandException.usage(NLS.bind(Messages.Metrics_badFormat, text));
+        };
+    }
+
+    /** A new row; values are String, Long, Double (NaN = none) or Boolean. */
+    Map<String, Object> row() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        rows.add(row);
+        return row;
+    }
+
+    void write(Format format, PrintStream out) {
+        List<String> columns = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            row.keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
+        }
+        switch (format) {
+            case CSV -> {
+                out.println(String.join(",", columns.stream().map(Output::csv).toList()));
+                for (Map<String, Object> row : rows) {
+                    out.println(String.join(",", columns.stream().map(c -> csv(text(row.get(c), ""))).toList()));
+                }
+            }
+            case JSON -> {
+                StringBuilder json = new StringBuilder("[");
+                for (int r = 0; r < rows.size(); r++) {
+                    json.append(r == 0 ? "\n  {" : ",\n  {");
+                    Map<String, Object> row = rows.get(r);
+                    int i = 0;
+                    for (String column : columns) {
+                        json.append(i++ == 0 ? "" : ", ").append(string(column)).append(": ")
+                                .append(json(row.get(column)));
+                    }
+                    json.append('}');
+                }
+                out.println(json.append(rows.isEmpty() ? "]" : "\n]"));
+            }
+            default -> {
+                int[] widths = new int[columns.size()];
+                List<List<String>> cells = new ArrayList<>();
+                cells.add(columns);
+                for (Map<String, Object> row : rows) {
+                    cells.add(columns.stream().map(c -> text(row.get(c), "-")).toList());
+                }
+                for (List<String> line : cells) {
+                    for (int i = 0; i < widths.length; i++) {
+                        widths[i] = Math.max(widths[i], line.get(i).length());
+                    }
+                }
+                for (List<String> line : cells) {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0; i < widths.length; i++) {
+                        String cell = line.get(i);
+                        boolean left = i < 2;
+                        String pad = " ".repeat(widths[i] - cell.length());
+                        text.append(i == 0 ? "" : "  ").append(left ? cell + pad : pad + cell);
+                    }
+                    out.println(text.toString().stripTrailing());
+                }
+            }
+        }
+    }
+
+    /** Six decimals, trailing zeros dropped: enough for any CX figure, stable enough to diff. */
+    private static String text(Object value, String none) {
+        if (value == null) {
+            return none;
+        }
+        if (value instanceof Double d) {
+            if (d.isNaN()) {
+                return none;
+            }
+            if (d.isInfinite()) {
+                return d > 0 ? "Infinity" : "-Infinity";
+            }
+            String plain = BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                    .toPlainString();
+            return plain.equals("-0") ? "0" : plain;
+        }
+        return value.toString();
+    }
+
+    private static String json(Object value) {
+        if (value == null || value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            return "null";
+        }
+        if (value instanceof String s) {
+            return string(s);
+        }
+        return text(value, "null");
+    }
+
+    private static String string(String s) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    private static String csv(String cell) {
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+}

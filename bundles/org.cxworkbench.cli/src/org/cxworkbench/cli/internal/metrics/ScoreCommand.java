@@ -1,0 +1,125 @@
+package org.cxworkbench.cli.internal.metrics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.metrics.AnswerType;
+import org.cxworkbench.metrics.Checklist;
+import org.cxworkbench.metrics.MetricRegistry;
+import org.cxworkbench.metrics.Score;
+import org.cxworkbench.metrics.Scoring;
+import org.cxworkbench.metrics.Scoring.Answer;
+import org.eclipse.osgi.util.NLS;
+
+/** {@code cxw score}: one column of a CSV file scored with a metric, one row per group. */
+public final class ScoreCommand implements Command {
+
+    static final Set<String> OPTIONS = Set.of("--metric", "--file", "--column", "--by", "--weight", "--level",
+            "--method", "--format", "--min-n", "--param", "--separator", "--criterion");
+
+    static final Set<String> COMPARE_OPTIONS = Set.of("--metric", "--file", "--column", "--by", "--weight",
+            "--level", "--method", "--format", "--min-n", "--param", "--separator");
+
+    // looked up when the command runs, so that cxw --version does not read the extension registry
+    private final Supplier<MetricRegistry> registry;
+
+    public ScoreCommand() {
+        this(MetricRegistry::getDefault);
+    }
+
+    public ScoreCommand(Supplier<MetricRegistry> registry) {
+        this.registry = registry;
+    }
+
+    /** {@code --criterion column[=weight]} options as a checklist whose criteria are named after the columns. */
+    static Checklist checklist(List<String> criteria) throws CommandException {
+        List<Checklist.Criterion> list = new ArrayList<>();
+        for (String criterion : criteria) {
+            int equals = criterion.lastIndexOf('=');
+            String name = equals < 0 ? criterion : criterion.substring(0, equals);
+            try {
+                double weight = equals < 0 ? 1 : Double.parseDouble(criterion.substring(equals + 1));
+                list.add(new Checklist.Criterion(name, weight));
+            } catch (IllegalArgumentException e) {
+                throw CommandException.usage(NLS.bind(Messages.Metrics_badCriterion, criterion));
+            }
+        }
+        try {
+            return new Checklist(list);
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage(e.getMessage());
+        }
+    }
+
+    @Override
+    public String name() {
+        return "score";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Score_summary;
+    }
+
+    @Override
+    public String help() {
+        return Messages.Score_help;
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandContext context) throws CommandException {
+        Options options = Options.parse(arguments, OPTIONS, Set.of("--param", "--criterion"));
+        MetricOptions metric = MetricOptions.of(options, registry.get());
+        Path file = Path.of(options.required("--file"));
+        List<Answer> answers;
+        if (options.all("--criterion").isEmpty()) {
+            answers = AnswerFile.read(file, metric.separator, metric.descriptor, options.required("--column"),
+                    options.get("--by"), "", options.get("--weight"));
+        } else {
+            if (metric.descriptor.answerType() != AnswerType.DECIMAL || metric.descriptor.scaleMin() > 0
+                    || metric.descriptor.scaleMax() < 100) {
+                throw CommandException.usage(NLS.bind(Messages.Metrics_criterionMetric, metric.descriptor.id()));
+            }
+            answers = AnswerFile.readVisits(file, metric.separator,
+                    checklist(options.all("--criterion")), options.get("--by"), "", options.get("--weight"));
+        }
+        Map<String, Score> scores;
+        try {
+            scores = Scoring.scoreByGroup(metric.metric, answers, metric.scoring);
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage(e.getMessage());
+        }
+        Output output = new Output();
+        if (scores.isEmpty()) {
+            scores = Map.of("", Scoring.score(metric.metric, List.of(), metric.scoring));
+        }
+        scores.forEach((group, score) -> {
+            Map<String, Object> row = output.row();
+            row.put("metric", metric.descriptor.id());
+            row.put("group", group);
+            row.put("n", score.n());
+            row.put("value", score.value());
+            row.put("se", score.standardError());
+            row.put("ci_low", score.low());
+            row.put("ci_high", score.high());
+            score.counts().forEach(row::put);
+            score.secondary().forEach(row::put);
+            row.put("missing", score.missing());
+            row.put("low_n", score.lowN());
+            // parameters such as churn's period belong with the figure they qualify
+            metric.scoring.parameters().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> row.put(e.getKey(), e.getValue()));
+        });
+        output.write(metric.format, context.out());
+        return ExitCode.OK;
+    }
+}

@@ -72,6 +72,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void measurementPointsAreCheckedAgainstTheRegisteredMetrics() throws IOException {
+        // Both samples name only built-in metrics on the scales they accept (the clean-sample test above), so a
+        // typo in a metric id is the one error here: the id must name a metric of the running registry.
+        Path file = SampleJourneys.copyTo(SampleJourneys.SERVICE_B2B, dir);
+        Files.writeString(file, Files.readString(file).replaceFirst("metricId=\"ces7\"", "metricId=\"ces9\""));
+        assertThat(cxw("validate", file.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(out()).contains("error\tMeasurementPoint 'CES onboarding' [")
+                .contains("names metric 'ces9', which is not registered")
+                .endsWith("service-b2b.journey: 1 error(s), 0 warning(s)\n");
+    }
+
+    @Test
     void warningsAloneExitZero() throws IOException {
         Path file = SampleJourneys.copyTo(SampleJourneys.SERVICE_B2B, dir);
         Files.writeString(file, Files.readString(file).replaceFirst(

@@ -14,12 +14,13 @@ import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.core.journey.JourneyValidation;
+import org.cxworkbench.core.journey.RegisteredMetrics;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw validate <file.journey> [--format text|json]}: the journey's diagnostics on stdout, exit 1 when there
- * are errors (warnings alone still exit 0, so scripts can gate on errors). Metric ids are not yet checked against
- * the metric registry; that comes when the registry provides a {@code MetricCatalog}.
+ * are errors (warnings alone still exit 0, so scripts can gate on errors). Measurement points are checked against
+ * the metrics registered in this installation, plug-ins included.
  */
 public final class ValidateCommand implements Command {
 
@@ -77,7 +78,8 @@ public final class ValidateCommand implements Command {
         if (document.migrated()) {
             context.err().println(NLS.bind(Messages.Validate_migrated, file.getFileName(), document.formatVersion()));
         }
-        List<Finding> findings = JourneyValidation.findings(JourneyValidation.validate(document.journey()));
+        List<Finding> findings = JourneyValidation.findings(
+                JourneyValidation.validate(document.journey(), RegisteredMetrics.catalog()));
         Map<Finding.Severity, Integer> counts = JourneyValidation.count(findings);
         int errors = counts.getOrDefault(Finding.Severity.ERROR, 0);
         int warnings = counts.getOrDefault(Finding.Severity.WARNING, 0);

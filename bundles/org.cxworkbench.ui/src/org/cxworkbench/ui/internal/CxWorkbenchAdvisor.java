@@ -10,17 +10,28 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.ide.IDE;
 
 /** Workbench life cycle: the Eclipse resources workspace is the user's workspace folder. */
 final class CxWorkbenchAdvisor extends WorkbenchAdvisor {
 
+    private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
         configurer.setSaveAndRestore(true);
-        // Labels and icons for files and folders in the navigator come from the IDE's resource adapters.
+        // Labels and icons for files and folders in the navigator come from the IDE's resource adapters; the
+        // project icons are images the IDE's own advisor would declare, so a product of its own declares them.
         IDE.registerAdapters();
+        declareIdeImage(configurer, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
+        declareIdeImage(configurer, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+    }
+
+    private static void declareIdeImage(IWorkbenchConfigurer configurer, String key, String path) {
+        ResourceLocator.imageDescriptorFromBundle(IDE_BUNDLE, path)
+                .ifPresent(image -> configurer.declareImage(key, image, true));
     }
 
     @Override

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built-in metrics, reached only through the extension registry as any caller does, against values computed by
- * hand from the definitions (arithmetic in the comments; quantiles z(0.975) = 1.959964 and t from tables). No
- * published worked example could be verified for these exact inputs, so the reference values are hand computations
- * (cross-checked with an independent spreadsheet-style computation in Python/SciPy).
+ * hand from the definitions (arithmetic in the comments; quantiles z(0.975) = 1.959964 and t from tables),
+ * cross-checked with an independent computation in Python/SciPy, and against two published worked examples
+ * ({@link #publishedWilsonExampleNewcombe1998()}, {@link #publishedStudentTExampleSleepData1908()}). No published
+ * NPS example could be verified, so the NPS references are hand computations only.
  */
 class BuiltInMetricsTest {
 
@@ -273,6 +274,35 @@ class BuiltInMetricsTest {
         assertThat(s.value()).isCloseTo(78.75, within(1e-9));
         assertThat(s.low()).isCloseTo(47.235945, within(1e-5));
         assertThat(s.high()).isCloseTo(110.264055, within(1e-5));
+    }
+
+    /**
+     * Newcombe, R. G. (1998), "Two-sided confidence intervals for the single proportion: comparison of seven
+     * methods", Statistics in Medicine 17, 857–872, Table II, example (a): 81 of 263, score (Wilson) method without
+     * continuity correction: 0.2553 to 0.3662. Scored here as the generic proportion metric, in percent.
+     */
+    @Test
+    void publishedWilsonExampleNewcombe1998() {
+        double[] answers = new double[263];
+        java.util.Arrays.fill(answers, 0, 81, 1);
+        Score s = score("proportion", DEFAULTS, answers);
+        assertThat(s.n()).isEqualTo(263);
+        assertThat(s.low()).isCloseTo(25.53, within(0.005));
+        assertThat(s.high()).isCloseTo(36.62, within(0.005));
+    }
+
+    /**
+     * "Student" (1908), "The probable error of a mean", Biometrika 6, 1–25: the extra hours of sleep with two
+     * drugs for 10 patients (Cushny and Peebles). The differences below are that table's; the published paired
+     * t analysis of them (reproduced as R's {@code t.test(extra ~ group, data = sleep, paired = TRUE)} example)
+     * gives mean 1.58 and 95% confidence interval 0.700 to 2.460. Scored here as the generic mean metric.
+     */
+    @Test
+    void publishedStudentTExampleSleepData1908() {
+        Score s = score("mean", DEFAULTS, 1.2, 2.4, 1.3, 1.3, 0.0, 1.0, 1.8, 0.8, 4.6, 1.4);
+        assertThat(s.value()).isCloseTo(1.58, within(1e-9));
+        assertThat(s.low()).isCloseTo(0.700, within(0.0005));
+        assertThat(s.high()).isCloseTo(2.460, within(0.0005));
     }
 
     @Test

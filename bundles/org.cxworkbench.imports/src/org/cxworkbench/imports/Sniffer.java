@@ -159,6 +159,15 @@ public final class Sniffer {
                 bestScore = score;
             }
         }
+        if (bestScore == 0) {
+            // one column: the separator is the one that leaves every row whole, so that "4,5" in a single column of
+            // decimal-comma answers is not split in two
+            for (char candidate : SEPARATORS) {
+                if (rows(text, candidate).stream().allMatch(row -> row.size() == 1)) {
+                    return candidate;
+                }
+            }
+        }
         return best;
     }
 

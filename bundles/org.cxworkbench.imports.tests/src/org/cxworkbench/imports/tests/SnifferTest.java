@@ -89,6 +89,10 @@ class SnifferTest {
         // no decimals at all: ';' files come from decimal-comma countries, ',' files do not
         assertThat(format("ints.csv", "id;NPS\n1;9\n").decimalMark()).isEqualTo(',');
         assertThat(format("ints2.csv", "id,NPS\n1,9\n").decimalMark()).isEqualTo('.');
+        // a single column of decimal-comma answers is not split at its commas
+        SurveyFormat single = format("single.csv", "CES\n4,5\n3\n2,25\n");
+        assertThat(single.separator()).isEqualTo(';');
+        assertThat(single.decimalMark()).isEqualTo(',');
     }
 
     @Test

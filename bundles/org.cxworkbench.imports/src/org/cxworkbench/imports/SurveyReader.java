@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rows of one export file, read while iterating. A reader can be iterated once; it holds the file open until
@@ -15,8 +16,36 @@ import java.util.List;
  */
 public interface SurveyReader extends Iterable<SurveyRow>, Closeable {
 
-    /** The column headers from the file's first row, in column order. */
+    /**
+     * The names of the columns, in column order: the keys of {@link SurveyRow#values()}. For a file with one header
+     * row they are that row's cells; for a dialect with more, see {@link Column#key()}.
+     */
     List<String> headers();
+
+    /** The columns with everything the header rows say about them. */
+    List<Column> columns();
+
+    /**
+     * The column a user or a saved mapping means by a name: an exact key first, then an export tag, question text or
+     * import id (see {@link Column#matches(String)}).
+     */
+    default Optional<Column> column(String name) {
+        for (Column column : columns()) {
+            if (column.key().equals(name)) {
+                return Optional.of(column);
+            }
+        }
+        return columns().stream().filter(column -> column.matches(name)).findFirst();
+    }
+
+    /** The tool whose header layout was applied. */
+    Dialect dialect();
+
+    /** How numbers are written in the cells; {@link Numbers} reads them. */
+    char decimalMark();
+
+    /** How many rows read so far were left out because they are not answers (Qualtrics previews and tests). */
+    long excludedRows();
 
     /**
      * @throws IllegalStateException if called a second time: the rows are read from the file as they are consumed

@@ -2,6 +2,11 @@
  * Survey export readers: turn a vendor's export file (CSV, XLSX) into a stream of {@link SurveyRow}s, one per
  * respondent, each carrying the line it came from so that rejected rows can be reported by file and line.
  * <p>
+ * {@link org.cxworkbench.imports.SurveyReaders#open(java.nio.file.Path)} detects how a file is written (encoding,
+ * separator, decimal mark: {@link org.cxworkbench.imports.Sniffer}) and which tool wrote it
+ * ({@link org.cxworkbench.imports.Dialect}), because researchers bring whatever their tool exported and should not
+ * have to know its encoding; every guess can be overridden. The layouts assumed are in the bundle's README.md.
+ * <p>
  * This bundle knows file formats only. It does not validate answers against a journey, and it never touches the
  * store: the import pipeline in {@code org.cxworkbench.store} consumes these rows.
  * <p>

@@ -39,6 +39,8 @@ public final class Messages extends NLS {
     public static String Metrics_badNumber;
     public static String Metrics_badParam;
     public static String Metrics_badSeparator;
+    public static String Metrics_badEncoding;
+    public static String Metrics_badDialect;
     public static String Metrics_badLevel;
     public static String Metrics_badCriterion;
     public static String Metrics_criterionMetric;

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cxworkbench.imports.Dialect;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.imports.SurveyRow;
@@ -111,6 +112,34 @@ class XlsxSurveyReaderTest {
         }
         assertThatThrownBy(() -> SurveyReaders.xlsx(file)).isInstanceOf(IOException.class)
                 .hasMessageContaining("no header row");
+    }
+
+    @Test
+    void aQualtricsWorkbookHasItsThreeHeaderRowsInterpretedAndItsPreviewsLeftOut() throws IOException {
+        Path file = folder.resolve("qualtrics.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Sheet0");
+            row(sheet, 0, "ResponseId", "DistributionChannel", "Q1");
+            row(sheet, 1, "Response ID", "Distribution Channel", "How likely are you to recommend us?");
+            row(sheet, 2, "{\"ImportId\":\"_recordId\"}", "{\"ImportId\":\"distributionChannel\"}",
+                    "{\"ImportId\":\"QID1\"}");
+            row(sheet, 3, "R_prev", "preview", 10);
+            row(sheet, 4, "R_1", "anonymous", 7);
+            workbook.write(out);
+        }
+        // detected from the content, not the name
+        Path renamed = Files.move(file, folder.resolve("export.dat"));
+        try (SurveyReader reader = SurveyReaders.open(renamed)) {
+            assertThat(reader.dialect()).isEqualTo(Dialect.QUALTRICS);
+            assertThat(reader.column("How likely are you to recommend us?").orElseThrow().importId())
+                    .isEqualTo("QID1");
+            Iterator<SurveyRow> rows = reader.iterator();
+            SurveyRow row = rows.next();
+            assertThat(row.lineNumber()).isEqualTo(5);
+            assertThat(row.value("Q1")).contains("7");
+            assertThat(rows.hasNext()).isFalse();
+            assertThat(reader.excludedRows()).isEqualTo(1);
+        }
     }
 
     private static void row(Sheet sheet, int index, Object... cells) {

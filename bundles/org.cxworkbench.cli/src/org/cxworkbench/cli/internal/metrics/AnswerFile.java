@@ -2,10 +2,10 @@ package org.cxworkbench.cli.internal.metrics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +14,8 @@ import java.util.Set;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.imports.Column;
+import org.cxworkbench.imports.Numbers;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.imports.SurveyRow;
@@ -24,7 +26,7 @@ import org.cxworkbench.metrics.Scoring.Answer;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The answers of one column of a CSV file, checked against the metric's answer type and scale. A blank cell is a
+ * The answers of one column of an export (any dialect, encoding, separator or decimal mark the readers detect), checked against the metric's answer type and scale. A blank cell is a
  * missing answer; any other cell that is not a valid answer stops the command with the file and line, because a
  * silently dropped answer changes the score without anyone knowing.
  */
@@ -39,16 +41,13 @@ final class AnswerFile {
      * @param group    the column whose value is the group key, or {@code null} to put every answer in {@code fixedGroup}
      * @param weight   the column of survey weights, or {@code null}
      */
-    static List<Answer> read(Path file, char separator, MetricDescriptor metric, String column, String group,
-            String fixedGroup, String weight) throws CommandException {
+    static List<Answer> read(Path file, MetricOptions options, MetricDescriptor metric, String columnName,
+            String groupName, String fixedGroup, String weightName) throws CommandException {
         List<Answer> answers = new ArrayList<>();
-        try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, separator)) {
-            for (String needed : new String[] { column, group, weight }) {
-                if (needed != null && !reader.headers().contains(needed)) {
-                    throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_noColumn,
-                            new Object[] { file, needed, String.join(", ", reader.headers()) }));
-                }
-            }
+        try (SurveyReader reader = SurveyReaders.open(file, options.sniffer())) {
+            String column = key(file, reader, columnName);
+            String group = key(file, reader, groupName);
+            String weight = key(file, reader, weightName);
             for (SurveyRow row : reader) {
                 String key = group == null ? fixedGroup : row.value(group).orElse("");
                 double w = 1;
@@ -59,7 +58,8 @@ final class AnswerFile {
                 double value = Double.NaN;
                 if (text != null) {
                     try {
-                        value = metric.parse(text);
+                        // "4,5" from a decimal-comma export means what "4.5" means to the metric
+                        value = metric.parse(Numbers.normalize(text, reader.decimalMark()));
                     } catch (IllegalArgumentException e) {
                         throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_badCell,
                                 new Object[] { file, row.lineNumber(), column, e.getMessage() }), e);
@@ -79,28 +79,26 @@ final class AnswerFile {
      * points earned (0..1, or yes/no); a blank, N/A, NA or - cell means the criterion did not apply and is left out
      * of that visit's divisor. A row where nothing applied is a missing answer.
      */
-    static List<Answer> readVisits(Path file, char separator, Checklist checklist,
-            String group, String fixedGroup, String weight) throws CommandException {
+    static List<Answer> readVisits(Path file, MetricOptions options, Checklist checklist,
+            String groupName, String fixedGroup, String weightName) throws CommandException {
         List<Answer> answers = new ArrayList<>();
-        try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, separator)) {
-            List<String> needed = new ArrayList<>();
-            checklist.criteria().forEach(c -> needed.add(c.name()));
-            needed.add(group);
-            needed.add(weight);
-            for (String column : needed) {
-                if (column != null && !reader.headers().contains(column)) {
-                    throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Metrics_noColumn,
-                            new Object[] { file, column, String.join(", ", reader.headers()) }));
-                }
+        try (SurveyReader reader = SurveyReaders.open(file, options.sniffer())) {
+            Map<String, String> criteria = new LinkedHashMap<>();
+            for (Checklist.Criterion criterion : checklist.criteria()) {
+                criteria.put(criterion.name(), key(file, reader, criterion.name()));
             }
+            String group = key(file, reader, groupName);
+            String weight = key(file, reader, weightName);
             for (SurveyRow row : reader) {
                 Map<String, Double> achieved = new HashMap<>();
                 for (Checklist.Criterion criterion : checklist.criteria()) {
-                    String text = row.value(criterion.name()).orElse(null);
+                    String column = criteria.get(criterion.name());
+                    String text = row.value(column).orElse(null);
                     if (text == null || NOT_APPLICABLE.contains(text.strip().toUpperCase(Locale.ROOT))) {
                         continue;
                     }
-                    achieved.put(criterion.name(), share(file, row, criterion.name(), text));
+                    achieved.put(criterion.name(), share(file, row, column,
+                            Numbers.normalize(text, reader.decimalMark())));
                 }
                 double visit = checklist.visitScore(achieved);
                 answers.add(new Answer(visit, weight == null ? 1 : number(file, row, weight),
@@ -111,6 +109,17 @@ final class AnswerFile {
                     e);
         }
         return answers;
+    }
+
+    /**
+     * The key of the column a user named by its header, export tag or question text, or {@code null} for no name.
+     */
+    private static String key(Path file, SurveyReader reader, String name) throws CommandException {
+        if (name == null) {
+            return null;
+        }
+        return reader.column(name).map(Column::key).orElseThrow(() -> new CommandException(ExitCode.FAILURE,
+                NLS.bind(Messages.Metrics_noColumn, new Object[] { file, name, String.join(", ", reader.headers()) })));
     }
 
     private static double share(Path file, SurveyRow row, String column, String text) throws CommandException {

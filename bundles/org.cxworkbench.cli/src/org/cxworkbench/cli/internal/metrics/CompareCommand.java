@@ -64,12 +64,12 @@ public final class CompareCommand implements Command {
         try {
             if (files.size() == 2 && by == null) {
                 for (String file : files) {
-                    List<Answer> answers = AnswerFile.read(Path.of(file), metric.separator, metric.descriptor,
+                    List<Answer> answers = AnswerFile.read(Path.of(file), metric, metric.descriptor,
                             column, null, file, weight);
                     scores.put(file, Scoring.score(metric.metric, answers, metric.scoring));
                 }
             } else if (files.size() == 1 && by != null) {
-                List<Answer> answers = AnswerFile.read(Path.of(files.get(0)), metric.separator, metric.descriptor,
+                List<Answer> answers = AnswerFile.read(Path.of(files.get(0)), metric, metric.descriptor,
                         column, by, null, weight);
                 scores.putAll(Scoring.scoreByGroup(metric.metric, answers, metric.scoring));
                 if (scores.size() < 2) {

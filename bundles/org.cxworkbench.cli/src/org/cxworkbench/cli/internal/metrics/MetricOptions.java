@@ -1,10 +1,14 @@
 package org.cxworkbench.cli.internal.metrics;
 
+import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.imports.Dialect;
+import org.cxworkbench.imports.Sniffer;
 import org.cxworkbench.metrics.Metric;
 import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
@@ -12,22 +16,42 @@ import org.cxworkbench.metrics.MetricUnavailableException;
 import org.cxworkbench.metrics.ScoringOptions;
 import org.eclipse.osgi.util.NLS;
 
-/** The options {@code score} and {@code compare} share: the metric, the level, the method and the CSV dialect. */
+/** The options {@code score} and {@code compare} share: the metric, the level, the method and what is known about the file. */
 final class MetricOptions {
 
     final MetricDescriptor descriptor;
     final Metric metric;
     final ScoringOptions scoring;
-    final char separator;
     final Output.Format format;
+    /** What the user said about the file, used instead of detection; {@code null} where nothing was said. */
+    private final Character separator;
+    private final Charset encoding;
+    private final Dialect dialect;
 
-    private MetricOptions(MetricDescriptor descriptor, Metric metric, ScoringOptions scoring, char separator,
-            Output.Format format) {
+    private MetricOptions(MetricDescriptor descriptor, Metric metric, ScoringOptions scoring, Output.Format format,
+            Character separator, Charset encoding, Dialect dialect) {
         this.descriptor = descriptor;
         this.metric = metric;
         this.scoring = scoring;
-        this.separator = separator;
         this.format = format;
+        this.separator = separator;
+        this.encoding = encoding;
+        this.dialect = dialect;
+    }
+
+    /** A fresh detector per file, since the two files of a comparison may come from different tools. */
+    Sniffer sniffer() {
+        Sniffer sniffer = new Sniffer();
+        if (separator != null) {
+            sniffer.separator(separator);
+        }
+        if (encoding != null) {
+            sniffer.charset(encoding);
+        }
+        if (dialect != null) {
+            sniffer.dialect(dialect);
+        }
+        return sniffer;
     }
 
     static MetricOptions of(Options options, MetricRegistry registry) throws CommandException {
@@ -56,9 +80,32 @@ final class MetricOptions {
             }
             scoring = scoring.withParameter(parameter.substring(0, equals), parameter.substring(equals + 1));
         }
-        String separator = options.get("--separator", ",");
-        if (separator.length() != 1) {
-            throw CommandException.usage(NLS.bind(Messages.Metrics_badSeparator, separator));
+        Character separator = null;
+        String separatorText = options.get("--separator");
+        if (separatorText != null) {
+            // a tab is hard to type on a command line, so its name will do
+            boolean tab = "tab".equalsIgnoreCase(separatorText) || "\\t".equals(separatorText);
+            String given = tab ? "\t" : separatorText;
+            if (given.length() != 1) {
+                throw CommandException.usage(NLS.bind(Messages.Metrics_badSeparator, separatorText));
+            }
+            separator = given.charAt(0);
+        }
+        Charset encoding = null;
+        String encodingName = options.get("--encoding");
+        if (encodingName != null) {
+            try {
+                encoding = Charset.forName(encodingName);
+            } catch (IllegalArgumentException e) {
+                throw CommandException.usage(NLS.bind(Messages.Metrics_badEncoding, encodingName));
+            }
+        }
+        Dialect dialect = null;
+        String dialectName = options.get("--dialect");
+        if (dialectName != null) {
+            dialect = Dialect.byId(dialectName).orElseThrow(() -> CommandException.usage(NLS.bind(
+                    Messages.Metrics_badDialect, dialectName, Arrays.stream(Dialect.values()).map(Dialect::id)
+                            .collect(Collectors.joining(", ")))));
         }
         Output.Format format = Output.format(options.get("--format", "table"));
         Metric metric;
@@ -67,7 +114,7 @@ final class MetricOptions {
         } catch (MetricUnavailableException e) {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }
-        return new MetricOptions(descriptor, metric, scoring, separator.charAt(0), format);
+        return new MetricOptions(descriptor, metric, scoring, format, separator, encoding, dialect);
     }
 
     private static double level(String text) throws CommandException {

@@ -24,10 +24,10 @@ import org.eclipse.osgi.util.NLS;
 public final class ScoreCommand implements Command {
 
     static final Set<String> OPTIONS = Set.of("--metric", "--file", "--column", "--by", "--weight", "--level",
-            "--method", "--format", "--min-n", "--param", "--separator", "--criterion");
+            "--method", "--format", "--min-n", "--param", "--separator", "--encoding", "--dialect", "--criterion");
 
     static final Set<String> COMPARE_OPTIONS = Set.of("--metric", "--file", "--column", "--by", "--weight",
-            "--level", "--method", "--format", "--min-n", "--param", "--separator");
+            "--level", "--method", "--format", "--min-n", "--param", "--separator", "--encoding", "--dialect");
 
     // looked up when the command runs, so that cxw --version does not read the extension registry
     private final Supplier<MetricRegistry> registry;
@@ -82,14 +82,14 @@ public final class ScoreCommand implements Command {
         Path file = Path.of(options.required("--file"));
         List<Answer> answers;
         if (options.all("--criterion").isEmpty()) {
-            answers = AnswerFile.read(file, metric.separator, metric.descriptor, options.required("--column"),
+            answers = AnswerFile.read(file, metric, metric.descriptor, options.required("--column"),
                     options.get("--by"), "", options.get("--weight"));
         } else {
             if (metric.descriptor.answerType() != AnswerType.DECIMAL || metric.descriptor.scaleMin() > 0
                     || metric.descriptor.scaleMax() < 100) {
                 throw CommandException.usage(NLS.bind(Messages.Metrics_criterionMetric, metric.descriptor.id()));
             }
-            answers = AnswerFile.readVisits(file, metric.separator,
+            answers = AnswerFile.readVisits(file, metric,
                     checklist(options.all("--criterion")), options.get("--by"), "", options.get("--weight"));
         }
         Map<String, Score> scores;

@@ -3,17 +3,13 @@ package org.cxworkbench.imports.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -30,20 +26,18 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.cxworkbench.imports.SurveyReader;
-import org.cxworkbench.imports.SurveyRow;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * A {@link SurveyReader} on POI's event API: the sheet's XML is parsed with SAX, never loaded as a workbook, so
+ * {@link Records} of the first sheet of a workbook, on POI's event API: the sheet's XML is parsed with SAX, never loaded as a workbook, so
  * memory does not grow with the number of rows.
  * <p>
- * SAX pushes rows while {@link Iterator} pulls them, so the sheet is parsed on a thread of its own that hands rows
+ * SAX pushes rows while {@link #next()} pulls them, so the sheet is parsed on a thread of its own that hands rows
  * over through a small bounded queue: the parser runs at most {@value #ROWS_AHEAD} rows ahead of the consumer.
  */
-public final class XlsxSurveyReader implements SurveyReader {
+final class XlsxRecords implements Records {
 
     private static final int ROWS_AHEAD = 256;
     private static final long STOP_TIMEOUT_SECONDS = 10;
@@ -74,12 +68,10 @@ public final class XlsxSurveyReader implements SurveyReader {
     private final OPCPackage workbook;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(ROWS_AHEAD);
     private final Thread parsing;
-    private List<String> headers;
     private boolean finished;
-    private boolean iterated;
     private volatile boolean closed;
 
-    private XlsxSurveyReader(Path file, OPCPackage workbook, XSSFSheetXMLHandler sheetHandler, InputStream sheet,
+    private XlsxRecords(Path file, OPCPackage workbook, XSSFSheetXMLHandler sheetHandler, InputStream sheet,
             RowHandOver handOver) {
         this.file = file;
         this.workbook = workbook;
@@ -88,14 +80,14 @@ public final class XlsxSurveyReader implements SurveyReader {
                 .unstarted(() -> parse(sheetHandler, sheet));
     }
 
-    public static XlsxSurveyReader open(Path file) throws IOException {
+    static XlsxRecords open(Path file) throws IOException {
         OPCPackage workbook;
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
             throw new IOException("cannot open " + file + " as an Excel workbook: " + e.getMessage(), e);
         }
-        XlsxSurveyReader reader = null;
+        XlsxRecords reader = null;
         try {
             XSSFReader parts = new XSSFReader(workbook);
             StylesTable styles = parts.getStylesTable();
@@ -109,9 +101,8 @@ public final class XlsxSurveyReader implements SurveyReader {
             // parses them, and a user's locale must not change what a file means
             XSSFSheetXMLHandler sheetHandler = new XSSFSheetXMLHandler(styles, strings, handOver,
                     new DataFormatter(Locale.ROOT), false);
-            reader = new XlsxSurveyReader(file, workbook, sheetHandler, sheets.next(), handOver);
+            reader = new XlsxRecords(file, workbook, sheetHandler, sheets.next(), handOver);
             reader.parsing.start();
-            reader.readHeaders();
             return reader;
         } catch (OpenXML4JException | SAXException | RuntimeException | IOException e) {
             if (reader != null) {
@@ -156,22 +147,6 @@ public final class XlsxSurveyReader implements SurveyReader {
         }
     }
 
-    private void readHeaders() throws IOException {
-        Item first = take();
-        if (first instanceof Failure failure) {
-            throw asIOException(failure);
-        }
-        if (!(first instanceof Cells cells)) {
-            throw new IOException("no header row: the first sheet of " + file + " is empty");
-        }
-        int width = cells.byColumn().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        List<String> names = new ArrayList<>(width);
-        for (int column = 0; column < width; column++) {
-            names.add(cells.byColumn().getOrDefault(column, "").strip());
-        }
-        headers = Collections.unmodifiableList(names);
-    }
-
     private Item take() throws InterruptedIOException {
         try {
             return queue.take();
@@ -188,67 +163,28 @@ public final class XlsxSurveyReader implements SurveyReader {
     }
 
     @Override
-    public List<String> headers() {
-        return headers;
-    }
-
-    @Override
-    public Iterator<SurveyRow> iterator() {
-        if (iterated) {
-            throw new IllegalStateException("a survey reader can be iterated only once");
-        }
-        iterated = true;
-        return new Iterator<>() {
-            private SurveyRow next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    next = readRow();
-                }
-                return next != null;
-            }
-
-            @Override
-            public SurveyRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                SurveyRow row = next;
-                next = null;
-                return row;
-            }
-        };
-    }
-
-    private SurveyRow readRow() {
+    public Raw next() throws IOException {
         if (closed) {
             throw new IllegalStateException("the reader of " + file + " is closed");
         }
         if (finished) {
             return null;
         }
-        try {
-            Item item = take();
-            if (item instanceof Failure failure) {
-                finished = true;
-                throw new UncheckedIOException(asIOException(failure));
-            }
-            if (!(item instanceof Cells cells)) {
-                finished = true;
-                return null;
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int column = 0; column < headers.size(); column++) {
-                String value = cells.byColumn().get(column);
-                if (value != null) {
-                    values.put(headers.get(column), value);
-                }
-            }
-            return new SurveyRow(cells.lineNumber(), values);
-        } catch (InterruptedIOException e) {
-            throw new UncheckedIOException(e);
+        Item item = take();
+        if (item instanceof Failure failure) {
+            finished = true;
+            throw asIOException(failure);
         }
+        if (!(item instanceof Cells cells)) {
+            finished = true;
+            return null;
+        }
+        int width = cells.byColumn().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        List<String> row = new ArrayList<>(width);
+        for (int column = 0; column < width; column++) {
+            row.add(cells.byColumn().get(column));
+        }
+        return new Raw(cells.lineNumber(), row);
     }
 
     @Override
@@ -272,7 +208,7 @@ public final class XlsxSurveyReader implements SurveyReader {
 
     /** Collects one row's cells on the parsing thread and hands the row over when it ends. */
     private static final class RowHandOver implements SheetContentsHandler {
-        private XlsxSurveyReader reader;
+        private XlsxRecords reader;
         private Map<Integer, String> cells = new HashMap<>();
         private int lastColumn;
 

@@ -6,6 +6,7 @@ import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.internal.metrics.CompareCommand;
 import org.cxworkbench.cli.internal.metrics.ScoreCommand;
 import org.cxworkbench.cli.internal.store.ImportCommand;
+import org.cxworkbench.cli.internal.store.ServerCommand;
 
 /**
  * The commands {@code cxw} ships with. One place, so that the launch script and the tests build the same table;
@@ -17,6 +18,7 @@ public final class BuiltInCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new ValidateCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand());
+        return List.of(new ValidateCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand(),
+                new ServerCommand());
     }
 }

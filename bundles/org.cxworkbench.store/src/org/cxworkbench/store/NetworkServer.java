@@ -84,6 +84,36 @@ public final class NetworkServer implements AutoCloseable {
         return control.getRuntimeInfo();
     }
 
+    /** Whether the server still answers; false once it was stopped, e.g. by {@code cxw server stop}. */
+    public boolean isRunning() {
+        try {
+            control.ping();
+            return true;
+        } catch (Exception stopped) {
+            return false;
+        }
+    }
+
+    /**
+     * Stops the server running on {@code address:port}, in this process or another.
+     *
+     * @throws Exception when no server answers or the user or password is wrong
+     */
+    public static void shutdown(InetAddress address, int port, String user, String password) throws Exception {
+        new NetworkServerControl(address, port, user, password).shutdown();
+    }
+
+    /**
+     * Derby's runtime information of the server on {@code address:port}.
+     *
+     * @throws Exception when no server answers there
+     */
+    public static String status(InetAddress address, int port, String user, String password) throws Exception {
+        NetworkServerControl remote = new NetworkServerControl(address, port, user, password);
+        remote.ping();
+        return remote.getRuntimeInfo();
+    }
+
     /** What the server wrote to its log so far. */
     public String log() {
         return log.toString();

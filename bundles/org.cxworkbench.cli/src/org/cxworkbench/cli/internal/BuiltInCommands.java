@@ -5,6 +5,8 @@ import java.util.List;
 import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.internal.metrics.CompareCommand;
 import org.cxworkbench.cli.internal.metrics.ScoreCommand;
+import org.cxworkbench.cli.internal.store.ImportCommand;
+import org.cxworkbench.cli.internal.store.ServerCommand;
 
 /**
  * The commands {@code cxw} ships with. One place, so that the launch script and the tests build the same table;
@@ -16,6 +18,7 @@ public final class BuiltInCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new ValidateCommand(), new ScoreCommand(), new CompareCommand());
+        return List.of(new ValidateCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand(),
+                new ServerCommand());
     }
 }

@@ -1,0 +1,155 @@
+package org.cxworkbench.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.Cxw;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.BuiltInCommands;
+import org.cxworkbench.core.journey.SampleJourneys;
+import org.cxworkbench.store.ColumnMapping;
+import org.cxworkbench.store.EmbeddedDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cxw import} into an embedded Derby database: summary, rejected rows, re-import, exit codes. */
+class ImportCommandTest {
+
+    private static final String NPS = "78877913-111a-4334-8590-ca6fd2970f18";
+    private static final String CSAT = "b5a420cd-f87c-4f55-a0aa-bb9bde4d8812";
+
+    @TempDir
+    Path dir;
+
+    private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
+    private Path journey;
+    private Path db;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        journey = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
+        db = dir.resolve("results");
+    }
+
+    private int cxw(String... args) {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        List<Command> commands = BuiltInCommands.all();
+        return new Cxw(commands).run(args, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Headers as a survey tool writes them: the English questions, a Finnish one, and Qualtrics' role columns. */
+    private Path export() throws Exception {
+        Path file = dir.resolve("november.csv");
+        Files.writeString(file, String.join("\n",
+                "Response ID;Timestamp;Segment;How likely are you to recommend us to a friend or colleague?;"
+                        + "Kuinka tyytyväinen olit asiakaspalveluumme?;Browser",
+                "r1;2026-11-02 10:15;Members;9;5;Firefox",
+                "r2;2026-11-02 11:00;Members;11;4;Firefox",
+                "r3;2026-11-03;Guests;6;;Safari",
+                "r4;2026-11-03;Guests;;2;Safari") + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void importsWithASuggestedMappingListsRejectionsAndSummarizes() throws Exception {
+        Path file = export();
+        Path saved = dir.resolve("november.mapping");
+        int code = cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString(),
+                "--save-mapping", saved.toString());
+
+        assertThat(code).as(err()).isEqualTo(ExitCode.OK);
+        assertThat(err()).contains("'How likely are you to recommend us to a friend or colleague?' -> measurement"
+                + " point 'NPS relationship' (by its question (en))")
+                .contains("'Kuinka tyytyväinen olit asiakaspalveluumme?' -> measurement point 'CSAT after support'"
+                        + " (by its question (fi))")
+                .contains("'Response ID' -> respondent").contains("'Timestamp' -> time")
+                .contains("not imported: Browser");
+        List<String> lines = out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("november.csv:3: column 'How likely are you to recommend us to a friend"
+                + " or colleague?': 11 is outside the scale 0..10 of nps");
+        assertThat(lines.get(1)).matches("november\\.csv: 3 rows stored \\(4 answers\\), 1 rejected, in \\d+\\.\\d s"
+                + " \\(batch 1\\)");
+        assertThat(ColumnMapping.load(saved).answers()).containsValues(NPS, CSAT);
+
+        try (EmbeddedDatabase store = EmbeddedDatabase.open(db); Connection c = store.connection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select measurement_point_id, respondent_key, value_num from answers"
+                        + " order by respondent_key, measurement_point_id")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getDouble(3));
+            }
+            assertThat(rows).containsExactly(NPS + " r1 9.0", CSAT + " r1 5.0", NPS + " r3 6.0", CSAT + " r4 2.0");
+        }
+    }
+
+    @Test
+    void theSameFileAgainIsReportedAndSkippedAndForceImportsItAgain() throws Exception {
+        Path file = export();
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out()).isEqualTo("november.csv: already imported (batch 1, same content); nothing done, use"
+                + " --force to import it again\n");
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString(),
+                "--force")).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("3 rows stored (4 answers), 1 rejected").contains("(batch 2)");
+    }
+
+    @Test
+    void aSavedMappingIsUsedAsItIs() throws Exception {
+        Path file = export();
+        Path mapping = dir.resolve("nps-only.mapping");
+        new ColumnMapping(java.util.Map.of("How likely are you to recommend us to a friend or colleague?", NPS),
+                java.util.Map.of(), java.util.Map.of(ColumnMapping.RESPONDENT, "Response ID")).save(mapping);
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString(),
+                "--mapping", mapping.toString())).isEqualTo(ExitCode.OK);
+        assertThat(err()).doesNotContain("matched");
+        assertThat(out()).contains("november.csv:5: no answer in any mapped column")
+                .contains("2 rows stored (2 answers), 2 rejected");
+    }
+
+    @Test
+    void exitCodes() throws Exception {
+        assertThat(cxw("import", dir.resolve("missing.csv").toString(), "--journey", journey.toString(), "--db",
+                db.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(err()).contains("cannot read file").contains("missing.csv");
+
+        Path file = export();
+        assertThat(cxw("import", file.toString(), "--db", db.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--dialect", "nonesuch"))
+                .isEqualTo(ExitCode.USAGE);
+
+        Path unrelated = dir.resolve("unrelated.csv");
+        Files.writeString(unrelated, "a,b\n1,2\n", StandardCharsets.UTF_8);
+        assertThat(cxw("import", unrelated.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .isEqualTo(ExitCode.FAILURE);
+        assertThat(err()).contains("no column matches a measurement point");
+    }
+}

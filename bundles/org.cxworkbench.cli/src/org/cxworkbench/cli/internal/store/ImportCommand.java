@@ -1,0 +1,274 @@
+package org.cxworkbench.cli.internal.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.core.journey.JourneyDocument;
+import org.cxworkbench.core.journey.JourneyFiles;
+import org.cxworkbench.core.journey.JourneyLoadException;
+import org.cxworkbench.imports.SurveyReader;
+import org.cxworkbench.imports.SurveyReaders;
+import org.cxworkbench.metrics.MetricRegistry;
+import org.cxworkbench.store.ColumnMapping;
+import org.cxworkbench.store.ImportResult;
+import org.cxworkbench.store.Importer;
+import org.cxworkbench.store.MappingSuggestion;
+import org.cxworkbench.store.MeasurementPointSpec;
+import org.cxworkbench.store.Rejection;
+import org.cxworkbench.store.Schema;
+
+/**
+ * {@code cxw import <file> --journey <file.journey> [--mapping <file>] [--dialect <name>] [--db <db>] [--user <u>]
+ * [--force]}: one export file into the results store as one batch. Rejected rows are reported, not fatal (exit 0);
+ * a file, journey or database that cannot be used is exit 1.
+ */
+public final class ImportCommand implements Command {
+
+    /** How many rejected rows are listed; all of them are in the rejected_rows table. */
+    static final int LISTED_REJECTIONS = 20;
+
+    private final Function<String, String> environment;
+
+    public ImportCommand() {
+        this(System::getenv);
+    }
+
+    /** For tests: the environment the password is read from. */
+    public ImportCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "Import a survey export (CSV, XLSX) into the results store, checking every answer";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: cxw import <file> --journey <file.journey> [options]
+
+                Imports the rows of a survey export into the results store as one batch: all of it or, after a
+                failure, nothing. Each row is checked against its measurement point (scale, whole numbers, dates,
+                respondent id present and not repeated); a bad row is rejected with its line and reason and the
+                other rows are stored. Importing the same file content again does nothing unless --force, which
+                replaces the earlier import. Progress goes to stderr; the summary and rejected rows to stdout.
+
+                Options:
+                  --journey <file>   the journey whose measurement points the columns answer (required)
+                  --mapping <file>   which column is what (properties; see below). Without it the mapping is
+                                     suggested from the headers: a measurement point's question in any language,
+                                     its name or id; Response ID, Timestamp, Segment, Account, Channel, Language
+                  --save-mapping <file>  write the mapping used (e.g. the suggested one) for editing and reuse
+                  --dialect <name>   the export's layout: generic (default)
+                  --db <db>          a folder for an embedded database (default: ./cxw-results, created when
+                                     missing) or jdbc:derby://host:port/db for a network server
+                  --user <name>      the network server's user; the password is read from CXW_DB_PASSWORD
+                  --force            import even if this file content was imported before
+
+                Mapping file:
+                  answer.<column header>=<measurement point id>
+                  comment.<column header>=<measurement point id>   free text stored with that answer
+                  respondent|time|segment|account|contact|channel|language|weight=<column header>
+
+                Exit codes: 0 imported (rejected rows included) or already imported, 1 the file, journey, mapping
+                or database cannot be used, 2 wrong command line.
+
+                Example:
+                  cxw import nps-november.csv --journey Journeys/retail-b2c.journey --db ~/cx/results
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandContext context) throws CommandException {
+        Path file = null;
+        String journeyFile = null;
+        String mappingFile = null;
+        String saveMapping = null;
+        String dialect = "generic";
+        String db = null;
+        String user = null;
+        boolean force = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--force" -> force = true;
+                case "--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user" -> {
+                    if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
+                        throw CommandException.usage("option " + argument + " needs a value");
+                    }
+                    String value = arguments.get(++i);
+                    switch (argument) {
+                        case "--journey" -> journeyFile = value;
+                        case "--mapping" -> mappingFile = value;
+                        case "--save-mapping" -> saveMapping = value;
+                        case "--dialect" -> dialect = value;
+                        case "--db" -> db = value;
+                        default -> user = value;
+                    }
+                }
+                default -> {
+                    if (argument.startsWith("-")) {
+                        throw CommandException.usage("unknown option '" + argument + "' (see 'cxw import --help')");
+                    }
+                    if (file != null) {
+                        throw CommandException.usage("one file at a time");
+                    }
+                    file = Path.of(argument);
+                }
+            }
+        }
+        if (file == null) {
+            throw CommandException.usage("which file? (cxw import <file> --journey <file.journey>)");
+        }
+        if (journeyFile == null) {
+            throw CommandException.usage("option --journey is required: its measurement points check the answers");
+        }
+        if (!dialect.equals("generic")) {
+            throw CommandException.usage("unknown dialect '" + dialect + "' (known: generic)");
+        }
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            throw new CommandException(ExitCode.FAILURE, "cannot read file " + file);
+        }
+
+        JourneyDocument journey;
+        try {
+            journey = JourneyFiles.load(Path.of(journeyFile));
+        } catch (JourneyLoadException e) {
+            throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        Map<String, MeasurementPointSpec> points = MeasurementPointSpec.of(journey.journey(),
+                MetricRegistry.getDefault());
+
+        String hash;
+        try {
+            hash = Importer.contentHash(file);
+        } catch (IOException e) {
+            throw new CommandException(ExitCode.FAILURE, "cannot read file " + file + ": " + e.getMessage(), e);
+        }
+        String name = file.getFileName().toString();
+        long[] lastReport = {0};
+        try (SurveyReader reader = open(file);
+                StoreOptions store = StoreOptions.open(db, user, environment)) {
+            ColumnMapping mapping = mapping(mappingFile, reader.headers(), journey, context);
+            if (saveMapping != null) {
+                mapping.save(Path.of(saveMapping));
+                context.err().println("mapping written to " + saveMapping);
+            }
+            Schema.migrate(store.connection());
+            Importer importer = new Importer(store.connection(), points).rejectionLimit(LISTED_REJECTIONS)
+                    .progress((read, stored, rejected) -> {
+                        // a line every 10,000 rows: enough to see it move, few enough for a log file
+                        if (read - lastReport[0] >= 10_000) {
+                            lastReport[0] = read;
+                            context.err().println(name + ": " + read + " rows read, " + stored + " stored, "
+                                    + rejected + " rejected");
+                        }
+                    });
+            ImportResult result = importer.run(name, hash, mapping, reader, force);
+            report(context, name, result);
+            return ExitCode.OK;
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandException(ExitCode.FAILURE, "cannot read file " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(ExitCode.FAILURE, name + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new CommandException(ExitCode.FAILURE, name + ": the results database failed, nothing of this"
+                    + " file was stored: " + e.getMessage(), e);
+        }
+    }
+
+    private static void report(CommandContext context, String name, ImportResult result) {
+        if (result.skipped()) {
+            context.out().println(name + ": already imported (batch " + result.batchId()
+                    + ", same content); nothing done, use --force to import it again");
+            return;
+        }
+        for (Rejection rejection : result.firstRejections()) {
+            context.out().println(name + ":" + rejection.line() + ": "
+                    + (rejection.column() == null ? "" : "column '" + rejection.column() + "': ")
+                    + rejection.reason());
+        }
+        if (result.rowsRejected() > 0 && result.firstRejections().size() >= LISTED_REJECTIONS) {
+            context.out().println("(first " + LISTED_REJECTIONS + " problems listed; all are in the rejected_rows"
+                    + " of batch " + result.batchId() + ")");
+        }
+        context.out().println(String.format(Locale.ROOT, "%s: %d rows stored (%d answers), %d rejected, in %.1f s"
+                + " (batch %d)", name, result.rowsStored(), result.answersStored(), result.rowsRejected(),
+                result.elapsed().toMillis() / 1000.0, result.batchId()));
+    }
+
+    private static ColumnMapping mapping(String mappingFile, List<String> headers, JourneyDocument journey,
+            CommandContext context) throws IOException, CommandException {
+        if (mappingFile != null) {
+            ColumnMapping mapping = ColumnMapping.load(Path.of(mappingFile));
+            List<String> missing = new ArrayList<>();
+            for (String column : mapping.answers().keySet()) {
+                if (!headers.contains(column)) {
+                    missing.add(column);
+                }
+            }
+            mapping.comments().keySet().stream().filter(c -> !headers.contains(c)).forEach(missing::add);
+            mapping.roles().values().stream().filter(c -> !headers.contains(c)).forEach(missing::add);
+            if (!missing.isEmpty()) {
+                throw new CommandException(ExitCode.FAILURE, "the mapping " + mappingFile + " names columns the"
+                        + " file does not have: " + String.join(", ", missing));
+            }
+            return mapping;
+        }
+        MappingSuggestion suggestion = MappingSuggestion.suggest(headers, journey.journey());
+        if (suggestion.mapping().answers().isEmpty()) {
+            throw new CommandException(ExitCode.FAILURE, "no column matches a measurement point of the journey"
+                    + " (columns: " + String.join(", ", headers) + "); give a --mapping file");
+        }
+        context.err().println("no --mapping given; matched the columns by their headers:");
+        suggestion.matches().forEach(line -> context.err().println("  " + line));
+        if (!suggestion.unmatched().isEmpty()) {
+            context.err().println("  not imported: " + String.join(", ", suggestion.unmatched()));
+        }
+        return suggestion.mapping();
+    }
+
+    /**
+     * XLSX by its extension; otherwise CSV in UTF-8 (a BOM is skipped by the reader) with the separator that the
+     * header line has most of. The readers bundle's dialect detection replaces this guess when it is available.
+     */
+    private static SurveyReader open(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return SurveyReaders.xlsx(file);
+        }
+        String header;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            header = in.readLine();
+        }
+        char separator = ',';
+        long best = header == null ? 0 : header.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long count = header == null ? 0 : header.chars().filter(c -> c == candidate).count();
+            if (count > best) {
+                best = count;
+                separator = candidate;
+            }
+        }
+        return SurveyReaders.csv(file, StandardCharsets.UTF_8, separator);
+    }
+}

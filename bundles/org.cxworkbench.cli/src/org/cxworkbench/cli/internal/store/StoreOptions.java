@@ -1,0 +1,75 @@
+package org.cxworkbench.cli.internal.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.store.ClientConnections;
+import org.cxworkbench.store.EmbeddedDatabase;
+
+/**
+ * Where the results are: {@code --db <folder>} for an embedded database (created when missing; the default is the
+ * folder {@code cxw-results} in the current directory) or {@code --db jdbc:derby://host:port/db} for a network
+ * server, with {@code --user} and the password from the environment variable {@code CXW_DB_PASSWORD}, never from
+ * the command line, where other users could read it in the process list.
+ */
+final class StoreOptions implements AutoCloseable {
+
+    static final String DEFAULT_FOLDER = "cxw-results";
+    static final String PASSWORD_VARIABLE = "CXW_DB_PASSWORD";
+
+    private EmbeddedDatabase embedded;
+    private final Connection connection;
+
+    private StoreOptions(EmbeddedDatabase embedded, Connection connection) {
+        this.embedded = embedded;
+        this.connection = connection;
+    }
+
+    static StoreOptions open(String db, String user, Function<String, String> environment) throws CommandException {
+        String target = db == null ? DEFAULT_FOLDER : db;
+        try {
+            if (target.startsWith("jdbc:derby://")) {
+                String password = environment.apply(PASSWORD_VARIABLE);
+                if (user == null || password == null || password.isEmpty()) {
+                    throw new CommandException(ExitCode.USAGE, "a network database needs --user and the password"
+                            + " in the environment variable " + PASSWORD_VARIABLE);
+                }
+                return new StoreOptions(null, ClientConnections.open(target, user, password));
+            }
+            if (target.startsWith("jdbc:")) {
+                throw new CommandException(ExitCode.USAGE, "--db takes a folder or jdbc:derby://host:port/db, not "
+                        + target);
+            }
+            EmbeddedDatabase database = EmbeddedDatabase.open(Path.of(target));
+            try {
+                return new StoreOptions(database, database.connection());
+            } catch (SQLException e) {
+                database.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new CommandException(ExitCode.FAILURE, "cannot open the results database " + target + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            connection.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+                embedded = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.cxworkbench.store.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.cxworkbench.imports.SurveyReader;
+import org.cxworkbench.imports.SurveyReaders;
+import org.cxworkbench.store.ColumnMapping;
+import org.cxworkbench.store.EmbeddedDatabase;
+import org.cxworkbench.store.ImportResult;
+import org.cxworkbench.store.Importer;
+import org.cxworkbench.store.MeasurementPointSpec;
+import org.cxworkbench.store.Rejection;
+import org.cxworkbench.store.Schema;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import pipeline against a real Derby database and a CSV file written here. */
+class ImporterTest {
+
+    private static final String NPS = "78877913-111a-4334-8590-ca6fd2970f18";
+    private static final String CSAT = "b5a420cd-f87c-4f55-a0aa-bb9bde4d8812";
+
+    @TempDir
+    Path dir;
+
+    private EmbeddedDatabase db;
+    private Connection connection;
+
+    /** The scale checks of NPS 0..10 and CSAT 1..5 on whole numbers, as the metrics registry would give them. */
+    private static MeasurementPointSpec.AnswerParser scale(int min, int max) {
+        return text -> {
+            double value;
+            try {
+                value = Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a whole number: '" + text.strip() + "'", e);
+            }
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(text.strip() + " is outside the scale " + min + ".." + max);
+            }
+            return value;
+        };
+    }
+
+    private final Map<String, MeasurementPointSpec> points = Map.of(
+            NPS, new MeasurementPointSpec(NPS, "NPS relationship", "nps", scale(0, 10)),
+            CSAT, new MeasurementPointSpec(CSAT, "CSAT after support", "csat", scale(1, 5)));
+
+    private final ColumnMapping mapping = new ColumnMapping(Map.of("Recommend", NPS, "Satisfied", CSAT),
+            Map.of("Why", NPS), Map.of(ColumnMapping.RESPONDENT, "Response ID", ColumnMapping.TIME, "Submitted",
+                    ColumnMapping.SEGMENT, "Segment", ColumnMapping.CHANNEL, "Channel"));
+
+    @BeforeEach
+    void open() throws Exception {
+        db = EmbeddedDatabase.open(dir.resolve("db"));
+        connection = db.connection();
+        Schema.migrate(connection);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        connection.close();
+        db.close();
+    }
+
+    private Path csv(String... lines) throws Exception {
+        Path file = dir.resolve("answers.csv");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static final String HEADER = "Response ID,Submitted,Segment,Channel,Recommend,Why,Satisfied";
+
+    private Path goodAndBad() throws Exception {
+        return csv(HEADER,
+                "r1,2026-11-02 10:15,Members,web,10,Great service,5", // line 2: good
+                "r2,2026-11-02 11:00,Members,store,11,,4", // 3: NPS out of scale
+                "r3,yesterday,Guests,web,7,,3", // 4: unparseable time
+                "r4,2026-11-03,Guests,web,abc,,x", // 5: two bad cells, one row
+                ",2026-11-03,Guests,web,8,,", // 6: respondent id missing
+                "r1,2026-11-04,Members,web,9,,", // 7: duplicate respondent id
+                "r7,2026-11-04,Members,web,,,", // 8: answers nothing
+                "r8,27.11.2026 14:05,Business,phone,0,\"Slow, \"\"very\"\" slow\",1"); // 9: good, quoted comment
+    }
+
+    private ImportResult importFile(Path file, boolean force) throws Exception {
+        return importFile(file, force, points);
+    }
+
+    private ImportResult importFile(Path file, boolean force, Map<String, MeasurementPointSpec> specs)
+            throws Exception {
+        try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
+            return new Importer(connection, specs).run(file.getFileName().toString(), Importer.contentHash(file),
+                    mapping, reader, force);
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("select count(*) from " + table);
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void goodRowsAreStoredByMeasurementPointAndEachBadRowIsRejectedWithLineAndReason() throws Exception {
+        AtomicLong progressCalls = new AtomicLong();
+        Path file = goodAndBad();
+        ImportResult result;
+        try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
+            result = new Importer(connection, points).progress((read, stored, rejected) -> progressCalls
+                    .incrementAndGet()).run("answers.csv", Importer.contentHash(file), mapping, reader, false);
+        }
+
+        assertThat(result.skipped()).isFalse();
+        assertThat(result.rowsRead()).isEqualTo(8);
+        assertThat(result.rowsStored()).isEqualTo(2);
+        assertThat(result.answersStored()).isEqualTo(4);
+        assertThat(result.rowsRejected()).isEqualTo(6);
+        assertThat(progressCalls.get()).isPositive();
+        assertThat(result.firstRejections()).extracting(Rejection::line, Rejection::column)
+                .containsExactly(tuple(3L, "Recommend"), tuple(4L, "Submitted"), tuple(5L, "Recommend"),
+                        tuple(5L, "Satisfied"), tuple(6L, "Response ID"), tuple(7L, "Response ID"),
+                        tuple(8L, null));
+        assertThat(result.firstRejections().stream().map(Rejection::reason).toList()).containsExactly(
+                "11 is outside the scale 0..10", "not a date or time: 'yesterday' (e.g. 2026-11-27 14:05 or"
+                        + " 27.11.2026)",
+                "not a whole number: 'abc'", "not a whole number: 'x'", "respondent id missing",
+                "duplicate respondent id r1 (already in this file)", "no answer in any mapped column");
+
+        List<String> answers = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("select a.measurement_point_id, a.respondent_key,"
+                + " a.value_num, a.value_text, a.channel, r.segment, a.source_file, a.source_line, a.answered_at"
+                + " from answers a join respondents r on r.respondent_key = a.respondent_key order by a.id");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                answers.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getDouble(3) + " " + rs.getString(4)
+                        + " " + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7) + ":"
+                        + rs.getLong(8) + " " + rs.getTimestamp(9).toLocalDateTime());
+            }
+        }
+        assertThat(answers).containsExactlyInAnyOrder(
+                NPS + " r1 10.0 Great service web Members answers.csv:2 2026-11-02T10:15",
+                CSAT + " r1 5.0 null web Members answers.csv:2 2026-11-02T10:15",
+                NPS + " r8 0.0 Slow, \"very\" slow phone Business answers.csv:9 2026-11-27T14:05",
+                CSAT + " r8 1.0 null phone Business answers.csv:9 2026-11-27T14:05");
+        assertThat(count("rejected_rows")).isEqualTo(7);
+        try (PreparedStatement st = connection.prepareStatement("select state, rows_stored, rows_rejected,"
+                + " content_hash from import_batches");
+                ResultSet rs = st.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("done");
+            assertThat(rs.getInt(2)).isEqualTo(2);
+            assertThat(rs.getInt(3)).isEqualTo(6);
+            assertThat(rs.getString(4)).isEqualTo(Importer.contentHash(file)).hasSize(64);
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
+    void theSameFileAgainIsANoOpUnlessForcedAndAForcedImportReplacesTheEarlierOne() throws Exception {
+        Path file = goodAndBad();
+        ImportResult first = importFile(file, false);
+        ImportResult again = importFile(file, false);
+        assertThat(again.skipped()).isTrue();
+        assertThat(again.batchId()).isEqualTo(first.batchId());
+        assertThat(count("answers")).isEqualTo(4);
+        assertThat(count("import_batches")).isEqualTo(1);
+
+        ImportResult forced = importFile(file, true);
+        assertThat(forced.skipped()).isFalse();
+        assertThat(forced.batchId()).isNotEqualTo(first.batchId());
+        assertThat(forced.rowsStored()).isEqualTo(2);
+        assertThat(count("answers")).as("replaced, not counted twice").isEqualTo(4);
+        assertThat(count("rejected_rows")).isEqualTo(7);
+        try (PreparedStatement st = connection.prepareStatement("select id, state from import_batches order by id");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            assertThat(rs.getString(2)).isEqualTo("replaced");
+            rs.next();
+            assertThat(rs.getString(2)).isEqualTo("done");
+        }
+    }
+
+    @Test
+    void aFailureHalfWayLeavesTheStoreAsItWas() throws Exception {
+        // enough rows for several JDBC batches to be sent before the failure
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 1; i <= 3 * Importer.BATCH_SIZE; i++) {
+            lines.add("r" + i + ",2026-11-02,Members,web," + (i % 11) + ",,3");
+        }
+        Path file = csv(lines.toArray(String[]::new));
+        MeasurementPointSpec.AnswerParser nps = scale(0, 10);
+        AtomicLong calls = new AtomicLong();
+        // an injected failure of the machinery, not a bad cell: it must abort the import and roll the batch back
+        Map<String, MeasurementPointSpec> failing = Map.of(CSAT, points.get(CSAT), NPS, new MeasurementPointSpec(
+                NPS, "NPS", "nps", text -> {
+                    if (calls.incrementAndGet() > 2 * Importer.BATCH_SIZE + 500) {
+                        throw new IllegalStateException("injected failure");
+                    }
+                    return nps.parse(text);
+                }));
+        assertThatThrownBy(() -> importFile(file, false, failing)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("injected failure");
+        assertThat(count("answers")).isZero();
+        assertThat(count("respondents")).isZero();
+        assertThat(count("rejected_rows")).isZero();
+        try (PreparedStatement st = connection.prepareStatement("select state, failure from import_batches");
+                ResultSet rs = st.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("failed");
+            assertThat(rs.getString(2)).isEqualTo("injected failure");
+            assertThat(rs.next()).as("only the record of the failed attempt").isFalse();
+        }
+
+        ImportResult retry = importFile(file, false);
+        assertThat(retry.skipped()).as("a failed attempt does not count as imported").isFalse();
+        assertThat(retry.rowsStored()).isEqualTo(3 * Importer.BATCH_SIZE);
+    }
+
+    @Test
+    void aMappingToAMeasurementPointTheJourneyDoesNotHaveWritesNothing() throws Exception {
+        Path file = goodAndBad();
+        ColumnMapping wrong = new ColumnMapping(Map.of("Recommend", "no-such-point"), Map.of(), Map.of());
+        try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
+            assertThatThrownBy(() -> new Importer(connection, points).run("answers.csv", "x", wrong, reader, false))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-point");
+        }
+        assertThat(count("import_batches")).isZero();
+    }
+
+    @Test
+    void aMappingSurvivesSavingAndLoading() throws Exception {
+        Path saved = dir.resolve("survey.mapping");
+        ColumnMapping odd = new ColumnMapping(Map.of("Kuinka todennäköisesti = suosittelisit: meitä?", NPS),
+                Map.of("Why?", NPS), Map.of(ColumnMapping.TIME, "Submitted at"));
+        odd.save(saved);
+        assertThat(ColumnMapping.load(saved)).isEqualTo(odd);
+        assertThat(Files.readString(saved)).doesNotContain("#2026").startsWith("#CX Workbench column mapping");
+    }
+}

@@ -1,0 +1,462 @@
+package org.cxworkbench.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cxworkbench.imports.SurveyRow;
+import org.cxworkbench.store.internal.Times;
+
+/**
+ * Imports the rows of one export file into the store as one batch.
+ *
+ * <p>The whole file is one transaction: the batch row, its respondents, answers and rejected rows are committed
+ * together at the end or not at all, so a crash, a kill or a failure half-way leaves the store as it was. Rows are
+ * read as they come and written in JDBC batches of {@link #BATCH_SIZE}, so memory does not grow with the file;
+ * Derby keeps the uncommitted rows in its log, on disk.
+ *
+ * <p>A file is known by the SHA-256 of its content: importing the same content again is a no-op unless forced, and
+ * a forced import replaces the answers of the earlier import instead of counting them twice.
+ *
+ * <p>Each row is checked before anything of it is written: every answer cell by its measurement point (answer
+ * type and scale), the time, the weight, the respondent id (present when mapped, not twice in the file), and that
+ * the row answers something. A row with any problem is rejected whole, with one {@link Rejection} per problem.
+ */
+public final class Importer {
+
+    /** Rows per JDBC batch: large enough to amortize the round trips, small enough to keep memory flat. */
+    public static final int BATCH_SIZE = 1000;
+
+    private final Connection connection;
+    private final Map<String, MeasurementPointSpec> points;
+    private int rejectionLimit = 100;
+    private ImportProgress progress = ImportProgress.NONE;
+
+    /**
+     * @param connection a connection to a store at {@link Schema#CURRENT_VERSION}; its auto-commit is switched off
+     *                   during the import and restored afterwards
+     * @param points     the journey's measurement points by id
+     */
+    public Importer(Connection connection, Map<String, MeasurementPointSpec> points) {
+        this.connection = connection;
+        this.points = Map.copyOf(points);
+    }
+
+    /** How many rejections the result lists (all are stored in the database). */
+    public Importer rejectionLimit(int limit) {
+        this.rejectionLimit = limit;
+        return this;
+    }
+
+    public Importer progress(ImportProgress listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /** The SHA-256 of a file's content, in lower-case hex: how the store recognizes a file imported before. */
+    public static String contentHash(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The batch that imported content with this hash and is still in force, if any. */
+    public Optional<Long> importedBefore(String contentHash) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "select max(id) from import_batches where content_hash = ? and state = 'done'")) {
+            st.setString(1, contentHash);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(id);
+            }
+        }
+    }
+
+    /**
+     * Imports {@code rows} as one batch.
+     *
+     * @param fileName    the file's name as recorded with the batch and every answer
+     * @param contentHash the file's {@link #contentHash(Path)}
+     * @param force       import even when the same content was imported before (its answers are replaced)
+     * @throws IllegalArgumentException when the mapping names a measurement point the journey does not have;
+     *         nothing is written then
+     * @throws SQLException when the store fails; the transaction is rolled back and the attempt recorded as a
+     *         failed batch
+     */
+    public ImportResult run(String fileName, String contentHash, ColumnMapping mapping, Iterable<SurveyRow> rows,
+            boolean force) throws SQLException {
+        Instant start = Instant.now();
+        for (Map.Entry<String, String> column : mapping.answers().entrySet()) {
+            if (!points.containsKey(column.getValue())) {
+                throw new IllegalArgumentException("column '" + column.getKey() + "' is mapped to measurement point "
+                        + column.getValue() + ", which the journey does not have (or whose metric is not installed)");
+            }
+        }
+        for (Map.Entry<String, String> column : mapping.comments().entrySet()) {
+            if (!mapping.answers().containsValue(column.getValue())) {
+                throw new IllegalArgumentException("comment column '" + column.getKey() + "' belongs to measurement"
+                        + " point " + column.getValue() + ", which no answer column is mapped to");
+            }
+        }
+        if (!force) {
+            Optional<Long> before = importedBefore(contentHash);
+            if (before.isPresent()) {
+                return new ImportResult(before.get(), true, 0, 0, 0, 0, List.of(),
+                        Duration.between(start, Instant.now()));
+            }
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            ImportResult result = new Run(fileName, contentHash, mapping, start).execute(rows, force);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            recordFailure(fileName, contentHash, mapping, start, e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Leaves a trace of a failed attempt, in a transaction of its own; the attempt's rows are gone already. */
+    private void recordFailure(String fileName, String contentHash, ColumnMapping mapping, Instant start,
+            Exception cause) {
+        try (PreparedStatement st = connection.prepareStatement("insert into import_batches (file_name,"
+                + " content_hash, mapping, started_at, finished_at, state, failure) values (?, ?, ?, ?, ?, 'failed',"
+                + " ?)")) {
+            st.setString(1, fileName);
+            st.setString(2, contentHash);
+            st.setString(3, mapping.format());
+            st.setTimestamp(4, Timestamp.from(start));
+            st.setTimestamp(5, Timestamp.from(Instant.now()));
+            String message = String.valueOf(cause.getMessage());
+            st.setString(6, message.length() > 2000 ? message.substring(0, 2000) : message);
+            st.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            // the store is failing already; the caller reports the original failure, which matters more
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** One import: the statements and counters of one batch. */
+    private final class Run {
+
+        private final String fileName;
+        private final String contentHash;
+        private final ColumnMapping mapping;
+        private final Instant start;
+        private long batchId;
+        private long read;
+        private long stored;
+        private long answers;
+        private long rejected;
+        private final List<Rejection> first = new ArrayList<>();
+        /** respondent ids of the rows in the JDBC batch not yet sent; earlier ones are found in the table */
+        private final Set<String> pendingRespondents = new HashSet<>();
+        private int pendingRows;
+
+        private PreparedStatement insertRespondent;
+        private PreparedStatement insertAnswer;
+        private PreparedStatement insertRejection;
+        private PreparedStatement findRespondent;
+
+        Run(String fileName, String contentHash, ColumnMapping mapping, Instant start) {
+            this.fileName = fileName;
+            this.contentHash = contentHash;
+            this.mapping = mapping;
+            this.start = start;
+        }
+
+        ImportResult execute(Iterable<SurveyRow> rows, boolean force) throws SQLException {
+            batchId = insertBatch();
+            if (force) {
+                replaceEarlierImports();
+            }
+            try (PreparedStatement respondents = connection.prepareStatement("insert into respondents"
+                    + " (respondent_key, batch_id, segment, account, contact) values (?, ?, ?, ?, ?)");
+                    PreparedStatement answerRows = connection.prepareStatement("insert into answers"
+                            + " (measurement_point_id, respondent_key, answered_at, channel, value_num, value_text,"
+                            + " language, weight, batch_id, source_file, source_line)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement rejections = connection.prepareStatement("insert into rejected_rows"
+                            + " (batch_id, line_number, column_name, raw_text, reason) values (?, ?, ?, ?, ?)");
+                    PreparedStatement find = connection.prepareStatement(
+                            "select batch_id from respondents where respondent_key = ?")) {
+                insertRespondent = respondents;
+                insertAnswer = answerRows;
+                insertRejection = rejections;
+                findRespondent = find;
+                for (SurveyRow row : rows) {
+                    read++;
+                    importRow(row);
+                    if (++pendingRows >= BATCH_SIZE) {
+                        flush();
+                    }
+                }
+                flush();
+            }
+            try (PreparedStatement finish = connection.prepareStatement("update import_batches set finished_at = ?,"
+                    + " rows_stored = ?, rows_rejected = ?, state = 'done' where id = ?")) {
+                finish.setTimestamp(1, Timestamp.from(Instant.now()));
+                finish.setLong(2, stored);
+                finish.setLong(3, rejected);
+                finish.setLong(4, batchId);
+                finish.executeUpdate();
+            }
+            return new ImportResult(batchId, false, read, stored, answers, rejected, List.copyOf(first),
+                    Duration.between(start, Instant.now()));
+        }
+
+        private long insertBatch() throws SQLException {
+            try (PreparedStatement st = connection.prepareStatement("insert into import_batches (file_name,"
+                    + " content_hash, mapping, started_at, state) values (?, ?, ?, ?, 'running')",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                st.setString(1, fileName);
+                st.setString(2, contentHash);
+                st.setString(3, mapping.format());
+                st.setTimestamp(4, Timestamp.from(start));
+                st.executeUpdate();
+                try (ResultSet keys = st.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        }
+
+        /** A forced import replaces what the same content stored before, so no answer is counted twice. */
+        private void replaceEarlierImports() throws SQLException {
+            List<Long> earlier = new ArrayList<>();
+            try (PreparedStatement st = connection.prepareStatement(
+                    "select id from import_batches where content_hash = ? and state = 'done'")) {
+                st.setString(1, contentHash);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        earlier.add(rs.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement answersOf = connection.prepareStatement("delete from answers where batch_id = ?");
+                    PreparedStatement rejectedOf = connection.prepareStatement(
+                            "delete from rejected_rows where batch_id = ?");
+                    PreparedStatement orphans = connection.prepareStatement("delete from respondents r where"
+                            + " r.batch_id = ? and not exists (select 1 from answers a"
+                            + " where a.respondent_key = r.respondent_key)");
+                    PreparedStatement mark = connection.prepareStatement(
+                            "update import_batches set state = 'replaced' where id = ?")) {
+                for (long id : earlier) {
+                    for (PreparedStatement st : List.of(answersOf, rejectedOf, orphans, mark)) {
+                        st.setLong(1, id);
+                        st.executeUpdate();
+                    }
+                }
+            }
+        }
+
+        private void importRow(SurveyRow row) throws SQLException {
+            List<Rejection> problems = new ArrayList<>();
+            String respondent = null;
+            Optional<String> respondentColumn = mapping.column(ColumnMapping.RESPONDENT);
+            if (respondentColumn.isPresent()) {
+                Optional<String> id = row.value(respondentColumn.get());
+                if (id.isEmpty()) {
+                    problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), null,
+                            "respondent id missing"));
+                } else if (id.get().strip().length() > 200) {
+                    problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
+                            "respondent id longer than 200 characters"));
+                } else if (isDuplicate(id.get().strip())) {
+                    problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
+                            "duplicate respondent id " + id.get().strip() + " (already in this file)"));
+                } else {
+                    respondent = id.get().strip();
+                }
+            }
+            LocalDateTime time = null;
+            Optional<String> timeColumn = mapping.column(ColumnMapping.TIME);
+            if (timeColumn.isPresent()) {
+                Optional<String> text = row.value(timeColumn.get());
+                if (text.isEmpty()) {
+                    problems.add(new Rejection(row.lineNumber(), timeColumn.get(), null, "time missing"));
+                } else {
+                    try {
+                        time = Times.parse(text.get());
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new Rejection(row.lineNumber(), timeColumn.get(), text.get(), e.getMessage()));
+                    }
+                }
+            }
+            double weight = 1;
+            Optional<String> weightColumn = mapping.column(ColumnMapping.WEIGHT);
+            if (weightColumn.isPresent() && row.value(weightColumn.get()).isPresent()) {
+                String text = row.value(weightColumn.get()).get();
+                try {
+                    weight = Double.parseDouble(text.strip().replace(',', '.'));
+                    if (!(weight > 0) || Double.isInfinite(weight)) {
+                        problems.add(new Rejection(row.lineNumber(), weightColumn.get(), text,
+                                "a weight must be a number above 0"));
+                    }
+                } catch (NumberFormatException e) {
+                    problems.add(new Rejection(row.lineNumber(), weightColumn.get(), text,
+                            "not a number: '" + text.strip() + "'"));
+                }
+            }
+            List<Object[]> values = new ArrayList<>();
+            // in the file's column order, so that a row's problems are reported left to right
+            for (String header : row.values().keySet()) {
+                String pointId = mapping.answers().get(header);
+                if (pointId == null) {
+                    continue;
+                }
+                Optional<String> cell = row.value(header);
+                String comment = commentFor(row, pointId);
+                if (cell.isEmpty() && comment == null) {
+                    continue;
+                }
+                Double value = null;
+                if (cell.isPresent()) {
+                    try {
+                        value = points.get(pointId).parser().parse(cell.get());
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new Rejection(row.lineNumber(), header, cell.get(), e.getMessage()));
+                        continue;
+                    }
+                }
+                values.add(new Object[] {pointId, value, comment});
+            }
+            if (problems.isEmpty() && values.isEmpty()) {
+                problems.add(new Rejection(row.lineNumber(), null, null, "no answer in any mapped column"));
+            }
+            if (!problems.isEmpty()) {
+                reject(problems);
+                return;
+            }
+            String key = respondent != null ? respondent : "batch-" + batchId + "-line-" + row.lineNumber();
+            if (respondent == null || !existsFromEarlierBatch(respondent)) {
+                insertRespondent.setString(1, key);
+                insertRespondent.setLong(2, batchId);
+                insertRespondent.setString(3, cell(row, ColumnMapping.SEGMENT, 200));
+                insertRespondent.setString(4, cell(row, ColumnMapping.ACCOUNT, 200));
+                insertRespondent.setString(5, cell(row, ColumnMapping.CONTACT, 400));
+                insertRespondent.addBatch();
+            }
+            if (respondent != null) {
+                pendingRespondents.add(respondent);
+            }
+            for (Object[] answer : values) {
+                insertAnswer.setString(1, (String) answer[0]);
+                insertAnswer.setString(2, key);
+                insertAnswer.setTimestamp(3, time == null ? null : Timestamp.valueOf(time));
+                insertAnswer.setString(4, cell(row, ColumnMapping.CHANNEL, 200));
+                if (answer[1] == null) {
+                    insertAnswer.setNull(5, Types.DOUBLE);
+                } else {
+                    insertAnswer.setDouble(5, (Double) answer[1]);
+                }
+                insertAnswer.setString(6, truncate((String) answer[2], 32000));
+                insertAnswer.setString(7, cell(row, ColumnMapping.LANGUAGE, 16));
+                insertAnswer.setDouble(8, weight);
+                insertAnswer.setLong(9, batchId);
+                insertAnswer.setString(10, fileName);
+                insertAnswer.setLong(11, row.lineNumber());
+                insertAnswer.addBatch();
+                answers++;
+            }
+            stored++;
+        }
+
+        private String commentFor(SurveyRow row, String pointId) {
+            for (Map.Entry<String, String> column : mapping.comments().entrySet()) {
+                if (column.getValue().equals(pointId) && row.value(column.getKey()).isPresent()) {
+                    return row.value(column.getKey()).get().strip();
+                }
+            }
+            return null;
+        }
+
+        private String cell(SurveyRow row, String role, int max) {
+            return mapping.column(role).flatMap(row::value).map(String::strip).map(s -> truncate(s, max))
+                    .orElse(null);
+        }
+
+        /** Within this file: in the rows not yet sent, or written by this batch already. */
+        private boolean isDuplicate(String id) throws SQLException {
+            if (pendingRespondents.contains(id)) {
+                return true;
+            }
+            Optional<Long> owner = respondentBatch(id);
+            return owner.isPresent() && owner.get() == batchId;
+        }
+
+        /** A respondent known from an earlier import (another survey wave) is reused, not created again. */
+        private boolean existsFromEarlierBatch(String id) throws SQLException {
+            Optional<Long> owner = respondentBatch(id);
+            return owner.isPresent() && owner.get() != batchId;
+        }
+
+        private Optional<Long> respondentBatch(String id) throws SQLException {
+            findRespondent.setString(1, id);
+            try (ResultSet rs = findRespondent.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+
+        private void reject(List<Rejection> problems) throws SQLException {
+            rejected++;
+            for (Rejection problem : problems) {
+                insertRejection.setLong(1, batchId);
+                insertRejection.setLong(2, problem.line());
+                insertRejection.setString(3, truncate(problem.column(), 1000));
+                insertRejection.setString(4, truncate(problem.raw(), 32000));
+                insertRejection.setString(5, truncate(problem.reason(), 2000));
+                insertRejection.addBatch();
+                if (first.size() < rejectionLimit) {
+                    first.add(problem);
+                }
+            }
+        }
+
+        private void flush() throws SQLException {
+            insertRespondent.executeBatch();
+            insertAnswer.executeBatch();
+            insertRejection.executeBatch();
+            pendingRespondents.clear();
+            pendingRows = 0;
+            progress.rows(read, stored, rejected);
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,9 +1,7 @@
 package org.cxworkbench.cli.internal.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,6 +18,8 @@ import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
+import org.cxworkbench.imports.Dialect;
+import org.cxworkbench.imports.Sniffer;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.metrics.MetricRegistry;
@@ -79,7 +79,8 @@ public final class ImportCommand implements Command {
                                      suggested from the headers: a measurement point's question in any language,
                                      its name or id; Response ID, Timestamp, Segment, Account, Channel, Language
                   --save-mapping <file>  write the mapping used (e.g. the suggested one) for editing and reuse
-                  --dialect <name>   the export's layout: generic (default)
+                  --dialect <name>   the export's layout: qualtrics, surveymonkey, googleforms,
+                                     limesurvey, webropol or generic (default: detected)
                   --db <db>          a folder for an embedded database (default: ./cxw-results, created when
                                      missing) or jdbc:derby://host:port/db for a network server
                   --user <name>      the network server's user; the password is read from CXW_DB_PASSWORD
@@ -104,7 +105,7 @@ public final class ImportCommand implements Command {
         String journeyFile = null;
         String mappingFile = null;
         String saveMapping = null;
-        String dialect = "generic";
+        String dialect = null;
         String db = null;
         String user = null;
         boolean force = false;
@@ -143,8 +144,11 @@ public final class ImportCommand implements Command {
         if (journeyFile == null) {
             throw CommandException.usage("option --journey is required: its measurement points check the answers");
         }
-        if (!dialect.equals("generic")) {
-            throw CommandException.usage("unknown dialect '" + dialect + "' (known: generic)");
+        Sniffer sniffer = new Sniffer();
+        if (dialect != null) {
+            String name = dialect;
+            sniffer.dialect(Dialect.byId(name).orElseThrow(() -> CommandException.usage("unknown dialect '" + name
+                    + "' (known: qualtrics, surveymonkey, googleforms, limesurvey, webropol, generic)")));
         }
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new CommandException(ExitCode.FAILURE, "cannot read file " + file);
@@ -167,7 +171,7 @@ public final class ImportCommand implements Command {
         }
         String name = file.getFileName().toString();
         long[] lastReport = {0};
-        try (SurveyReader reader = open(file);
+        try (SurveyReader reader = SurveyReaders.open(file, sniffer);
                 StoreOptions store = StoreOptions.open(db, user, environment)) {
             ColumnMapping mapping = mapping(mappingFile, reader.headers(), journey, context);
             if (saveMapping != null) {
@@ -248,27 +252,4 @@ public final class ImportCommand implements Command {
         return suggestion.mapping();
     }
 
-    /**
-     * XLSX by its extension; otherwise CSV in UTF-8 (a BOM is skipped by the reader) with the separator that the
-     * header line has most of. The readers bundle's dialect detection replaces this guess when it is available.
-     */
-    private static SurveyReader open(Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return SurveyReaders.xlsx(file);
-        }
-        String header;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            header = in.readLine();
-        }
-        char separator = ',';
-        long best = header == null ? 0 : header.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
-            long count = header == null ? 0 : header.chars().filter(c -> c == candidate).count();
-            if (count > best) {
-                best = count;
-                separator = candidate;
-            }
-        }
-        return SurveyReaders.csv(file, StandardCharsets.UTF_8, separator);
-    }
 }

@@ -47,6 +47,12 @@ run env -u DISPLAY "$product/cxw" frobnicate
 check "an unknown command exits 2 with one line on stderr" \
     eval "code 2 && out_empty && err_one_line \"^cxw: unknown command 'frobnicate'\""
 
+# POI and BIRT log through SLF4J: its provider must be found (SPI Fly), or slf4j-api prints a warning on stderr
+run env -u DISPLAY "$product/cxw" score --metric nps --file "$(dirname "$0")/fixtures/nps-answers.xlsx" --column nps \
+    --format csv
+check "cxw score reads an XLSX export with a clean stderr (NPS of 9, 3, 10 = 33.3)" \
+    eval 'code 0 && err_empty && out_has "^nps,,3,33.33"'
+
 run env -u DISPLAY -u WAYLAND_DISPLAY "$product/cxworkbench"
 check "cxworkbench without a display exits non-zero with one line naming xvfb-run" \
     eval 'nonzero && out_empty && err_one_line "xvfb-run"'

@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The rules a journey must follow beyond its metamodel's multiplicities. Errors make a journey unusable for
@@ -78,15 +79,16 @@ public final class JourneyValidator extends EObjectValidator {
     }
 
     private boolean validateJourney(Journey journey, DiagnosticChain diagnostics) {
-        boolean valid = unique(journey.getStages(), "stage", "in the journey", diagnostics);
-        valid &= unique(journey.getChannels(), "channel", "in the journey", diagnostics);
-        valid &= unique(journey.getSegments(), "customer segment", "in the journey", diagnostics);
-        valid &= unique(journey.getAccounts(), "account", "in the journey", diagnostics);
+        boolean valid = unique(journey.getStages(), Messages.Validator_duplicateStage, null, diagnostics);
+        valid &= unique(journey.getChannels(), Messages.Validator_duplicateChannel, null, diagnostics);
+        valid &= unique(journey.getSegments(), Messages.Validator_duplicateSegment, null, diagnostics);
+        valid &= unique(journey.getAccounts(), Messages.Validator_duplicateAccount, null, diagnostics);
         for (Stage stage : journey.getStages()) {
-            valid &= unique(stage.getTouchpoints(), "touchpoint", "in stage '" + stage.getName() + "'", diagnostics);
+            valid &= unique(stage.getTouchpoints(), Messages.Validator_duplicateTouchpoint, stage.getName(),
+                    diagnostics);
         }
         for (Account account : journey.getAccounts()) {
-            valid &= unique(account.getGroups(), "group", "in account '" + account.getName() + "'", diagnostics);
+            valid &= unique(account.getGroups(), Messages.Validator_duplicateGroup, account.getName(), diagnostics);
         }
 
         Set<EObject> measured = new HashSet<>();
@@ -102,23 +104,22 @@ public final class JourneyValidator extends EObjectValidator {
         for (Touchpoint touchpoint : journey.getTouchpoints()) {
             if (touchpoint.isMomentOfTruth() && !measured.contains(touchpoint)) {
                 valid &= report(diagnostics, Diagnostic.WARNING, MOMENT_OF_TRUTH_UNMEASURED, touchpoint,
-                        "Touchpoint '" + touchpoint.getName()
-                                + "' is a moment of truth but has no measurement point");
+                        NLS.bind(Messages.Validator_momentOfTruthUnmeasured, touchpoint.getName()));
             }
         }
         if (!everyoneAsked) {
             for (CustomerSegment segment : journey.getSegments()) {
                 if (!asked.contains(segment)) {
                     valid &= report(diagnostics, Diagnostic.WARNING, SEGMENT_NEVER_ASKED, segment,
-                            "Customer segment '" + segment.getName() + "' (" + segment.getKind()
-                                    + ") is never asked: no measurement point includes it");
+                            NLS.bind(Messages.Validator_segmentNeverAsked, segment.getName(), segment.getKind()));
                 }
             }
         }
         return valid;
     }
 
-    private boolean unique(Collection<? extends NamedElement> elements, String what, String where,
+    /** @param message the duplicate's text: {0} the name, {1} {@code container} */
+    private boolean unique(Collection<? extends NamedElement> elements, String message, String container,
             DiagnosticChain diagnostics) {
         Map<String, NamedElement> seen = new HashMap<>();
         boolean valid = true;
@@ -131,7 +132,7 @@ public final class JourneyValidator extends EObjectValidator {
             NamedElement first = seen.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), element);
             if (first != null) {
                 valid &= report(diagnostics, Diagnostic.ERROR, DUPLICATE_NAME, element,
-                        "Another " + what + " " + where + " is already named '" + first.getName() + "'");
+                        NLS.bind(message, first.getName(), container));
             }
         }
         return valid;
@@ -140,33 +141,34 @@ public final class JourneyValidator extends EObjectValidator {
     private boolean validateTouchpoint(Touchpoint touchpoint, DiagnosticChain diagnostics) {
         if (touchpoint.getStage() == null) {
             return report(diagnostics, Diagnostic.ERROR, TOUCHPOINT_WITHOUT_STAGE, touchpoint,
-                    "Touchpoint '" + touchpoint.getName() + "' is in no stage");
+                    NLS.bind(Messages.Validator_touchpointWithoutStage, touchpoint.getName()));
         }
         if (touchpoint.getStage().eContainer() != touchpoint.eContainer()) {
             return report(diagnostics, Diagnostic.ERROR, OUTSIDE_JOURNEY, touchpoint,
-                    "Touchpoint '" + touchpoint.getName() + "' is in a stage of another journey");
+                    NLS.bind(Messages.Validator_touchpointOutside, touchpoint.getName()));
         }
         return true;
     }
 
     private boolean validatePath(Path path, DiagnosticChain diagnostics) {
-        boolean valid = end(path, path.getFrom(), "starts", diagnostics);
-        valid &= end(path, path.getTo(), "ends", diagnostics);
+        boolean valid = end(path, path.getFrom(), true, diagnostics);
+        valid &= end(path, path.getTo(), false, diagnostics);
         if (path.getShare() != null && (path.getShare() < 0 || path.getShare() > 1)) {
             valid &= report(diagnostics, Diagnostic.ERROR, VALUE_OUT_OF_RANGE, path,
-                    "The share of " + describe(path) + " is " + path.getShare() + ", not between 0 and 1");
+                    NLS.bind(Messages.Validator_shareOutOfRange, describe(path), path.getShare()));
         }
         return valid;
     }
 
-    private boolean end(Path path, Touchpoint end, String verb, DiagnosticChain diagnostics) {
+    private boolean end(Path path, Touchpoint end, boolean start, DiagnosticChain diagnostics) {
         if (end == null || end.eIsProxy()) {
-            return report(diagnostics, Diagnostic.ERROR, PATH_END_MISSING, path,
-                    describe(path) + " " + verb + " at no touchpoint");
+            return report(diagnostics, Diagnostic.ERROR, PATH_END_MISSING, path, NLS.bind(
+                    start ? Messages.Validator_pathStartsNowhere : Messages.Validator_pathEndsNowhere, describe(path)));
         }
         if (end.eContainer() != path.eContainer()) {
-            return report(diagnostics, Diagnostic.ERROR, PATH_END_MISSING, path, describe(path) + " " + verb
-                    + " at touchpoint '" + end.getName() + "', which is not in this journey");
+            return report(diagnostics, Diagnostic.ERROR, PATH_END_MISSING, path,
+                    NLS.bind(start ? Messages.Validator_pathStartsOutside : Messages.Validator_pathEndsOutside,
+                            describe(path), end.getName()));
         }
         return true;
     }
@@ -174,63 +176,63 @@ public final class JourneyValidator extends EObjectValidator {
     private static String describe(Path path) {
         String from = path.getFrom() == null ? "?" : path.getFrom().getName();
         String to = path.getTo() == null ? "?" : path.getTo().getName();
-        return "Path " + (path.getLabel() != null ? "'" + path.getLabel() + "' " : "") + "from '" + from + "' to '"
-                + to + "'";
+        return path.getLabel() != null ? NLS.bind(Messages.Validator_pathLabelled, new Object[] {path.getLabel(), from, to})
+                : NLS.bind(Messages.Validator_path, from, to);
     }
 
     private boolean validateMeasurementPoint(MeasurementPoint point, DiagnosticChain diagnostics) {
-        String name = "Measurement point '" + (point.getName() != null ? point.getName() : point.getMetricId()) + "'";
+        String name = point.getName() != null ? point.getName() : point.getMetricId();
         boolean valid = true;
         if (point.getAttachedTo() == null) {
             valid &= report(diagnostics, Diagnostic.ERROR, NOT_ATTACHED, point,
-                    name + " is attached to nothing (a touchpoint, a stage or the journey)");
+                    NLS.bind(Messages.Validator_pointNotAttached, name));
         } else if (point.getAttachedTo() != point.eContainer()
                 && point.getAttachedTo().eContainer() != point.eContainer()) {
             valid &= report(diagnostics, Diagnostic.ERROR, OUTSIDE_JOURNEY, point,
-                    name + " is attached to '" + point.getAttachedTo().getName() + "' of another journey");
+                    NLS.bind(Messages.Validator_pointOutside, name, point.getAttachedTo().getName()));
         }
         Optional<MetricCatalog.Metric> metric = Optional.empty();
         if (point.getMetricId() == null || point.getMetricId().isBlank()) {
-            valid &= report(diagnostics, Diagnostic.ERROR, METRIC_MISSING, point, name + " names no metric");
+            valid &= report(diagnostics, Diagnostic.ERROR, METRIC_MISSING, point,
+                    NLS.bind(Messages.Validator_pointNoMetric, name));
         } else if (catalog != null) {
             metric = catalog.find(point.getMetricId());
             if (metric.isEmpty()) {
                 valid &= report(diagnostics, Diagnostic.ERROR, METRIC_UNKNOWN, point,
-                        name + " names metric '" + point.getMetricId() + "', which is not registered");
+                        NLS.bind(Messages.Validator_pointUnknownMetric, name, point.getMetricId()));
             }
         }
         Scale scale = point.getScale();
         if (scale != null) {
             if (scale.getMin() >= scale.getMax()) {
-                valid &= report(diagnostics, Diagnostic.ERROR, SCALE_MIN_NOT_BELOW_MAX, point, name
-                        + ": the scale's minimum " + scale.getMin() + " is not below its maximum " + scale.getMax());
+                valid &= report(diagnostics, Diagnostic.ERROR, SCALE_MIN_NOT_BELOW_MAX, point, NLS.bind(
+                        Messages.Validator_scaleMinNotBelowMax, new Object[] {name, scale.getMin(), scale.getMax()}));
             } else {
                 for (ScaleLabel label : scale.getLabels()) {
                     if (label.getValue() < scale.getMin() || label.getValue() > scale.getMax()) {
                         valid &= report(diagnostics, Diagnostic.ERROR, VALUE_OUT_OF_RANGE, point,
-                                name + ": scale label '" + label.getText() + "' is for " + label.getValue()
-                                        + ", outside the scale " + scale.getMin() + ".." + scale.getMax());
+                                NLS.bind(Messages.Validator_scaleLabelOutside, new Object[] {name, label.getText(),
+                                        label.getValue(), scale.getMin(), scale.getMax()}));
                     }
                 }
             }
             if (metric.isPresent() && !metric.get().accepts(scale.getMin(), scale.getMax())) {
                 valid &= report(diagnostics, Diagnostic.ERROR, SCALE_NOT_ACCEPTED, point,
-                        name + ": metric '" + point.getMetricId() + "' does not accept the scale " + scale.getMin()
-                                + ".." + scale.getMax() + " (it accepts " + metric.get().acceptedScales() + ")");
+                        NLS.bind(Messages.Validator_scaleNotAccepted, new Object[] {name, point.getMetricId(),
+                                scale.getMin(), scale.getMax(), metric.get().acceptedScales()}));
             }
         }
         switch (point.getTiming()) {
             case WITHIN_HOURS -> {
                 if (point.getWithinHours() == null || point.getWithinHours() <= 0) {
                     valid &= report(diagnostics, Diagnostic.ERROR, TIMING_INCOMPLETE, point,
-                            name + " is asked within some hours, but the number of hours is not given");
+                            NLS.bind(Messages.Validator_withinHoursMissing, name));
                 }
             }
             case PERIODIC -> {
                 if (!isPeriod(point.getPeriod())) {
-                    valid &= report(diagnostics, Diagnostic.ERROR, TIMING_INCOMPLETE, point, name
-                            + " is asked periodically, but its period '" + point.getPeriod()
-                            + "' is not an ISO-8601 period such as P3M");
+                    valid &= report(diagnostics, Diagnostic.ERROR, TIMING_INCOMPLETE, point,
+                            NLS.bind(Messages.Validator_periodInvalid, name, point.getPeriod()));
                 }
             }
             default -> {
@@ -239,12 +241,12 @@ public final class JourneyValidator extends EObjectValidator {
         }
         if (point.getMinimumSampleSize() != null && point.getMinimumSampleSize() < 1) {
             valid &= report(diagnostics, Diagnostic.ERROR, VALUE_OUT_OF_RANGE, point,
-                    name + ": the minimum sample size must be at least 1");
+                    NLS.bind(Messages.Validator_minimumSampleSize, name));
         }
         for (CustomerSegment segment : point.getSegments()) {
             if (segment.eContainer() != point.eContainer()) {
                 valid &= report(diagnostics, Diagnostic.ERROR, OUTSIDE_JOURNEY, point,
-                        name + " asks segment '" + segment.getName() + "' of another journey");
+                        NLS.bind(Messages.Validator_segmentOutside, name, segment.getName()));
             }
         }
         return valid;

@@ -1,0 +1,45 @@
+package org.cxworkbench.core.internal.journey;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The validator's problem texts, in English, Finnish and Swedish ({@code messages*.properties}). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.cxworkbench.core.internal.journey.messages";
+
+    public static String Validator_duplicateStage;
+    public static String Validator_duplicateChannel;
+    public static String Validator_duplicateSegment;
+    public static String Validator_duplicateAccount;
+    public static String Validator_duplicateTouchpoint;
+    public static String Validator_duplicateGroup;
+    public static String Validator_momentOfTruthUnmeasured;
+    public static String Validator_segmentNeverAsked;
+    public static String Validator_touchpointWithoutStage;
+    public static String Validator_touchpointOutside;
+    public static String Validator_shareOutOfRange;
+    public static String Validator_pathStartsNowhere;
+    public static String Validator_pathEndsNowhere;
+    public static String Validator_pathStartsOutside;
+    public static String Validator_pathEndsOutside;
+    public static String Validator_pathLabelled;
+    public static String Validator_path;
+    public static String Validator_pointNotAttached;
+    public static String Validator_pointOutside;
+    public static String Validator_pointNoMetric;
+    public static String Validator_pointUnknownMetric;
+    public static String Validator_scaleMinNotBelowMax;
+    public static String Validator_scaleLabelOutside;
+    public static String Validator_scaleNotAccepted;
+    public static String Validator_withinHoursMissing;
+    public static String Validator_periodInvalid;
+    public static String Validator_minimumSampleSize;
+    public static String Validator_segmentOutside;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

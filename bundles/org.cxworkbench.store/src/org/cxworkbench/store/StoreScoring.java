@@ -1,0 +1,449 @@
+package org.cxworkbench.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.cxworkbench.metrics.Aggregation;
+import org.cxworkbench.metrics.Bucket;
+import org.cxworkbench.metrics.Comparison;
+import org.cxworkbench.metrics.Metric;
+import org.cxworkbench.metrics.MetricDescriptor;
+import org.cxworkbench.metrics.MetricRegistry;
+import org.cxworkbench.metrics.MetricUnavailableException;
+import org.cxworkbench.metrics.Moments;
+import org.cxworkbench.metrics.Score;
+import org.cxworkbench.metrics.ScoringOptions;
+import org.cxworkbench.metrics.Summary;
+import org.cxworkbench.model.journey.CustomerSegment;
+import org.cxworkbench.model.journey.Journey;
+import org.cxworkbench.model.journey.MeasurableElement;
+import org.cxworkbench.model.journey.MeasurementPoint;
+import org.cxworkbench.model.journey.Stage;
+import org.cxworkbench.model.journey.Touchpoint;
+
+/**
+ * Scores the answers stored for a journey's measurement points, grouped by any of measurement point, touchpoint,
+ * stage, channel, segment, account and period ({@link Dimension}), optionally for a date range and one segment
+ * ({@link ScoreQuery}). The answers are never read into Java: the database does the counting.
+ *
+ * <h2>How</h2>
+ * <ol>
+ * <li>For each metric used by the journey's points, one SQL query over {@code answers} (joined with
+ * {@code respondents} only when segment or account is asked for) sorts every answer into the metric's buckets with
+ * {@link Aggregation#sqlBucket(String)} and returns, per measurement point × stored dimension × bucket,
+ * {@code COUNT(*)}, {@code SUM(w)}, {@code SUM(w*w)}, {@code SUM(w*v)}, {@code SUM(w*v*v)}: the {@link Moments}.
+ * Periods are grouped in SQL by day ({@code DATE(answered_at)}) for days and weeks, by year and month for months
+ * and quarters.</li>
+ * <li>In Java those few rows are rolled up to the asked groups by adding {@link Moments}: points to their touchpoint
+ * or stage (a point attached to a stage belongs to that stage; a point attached to a touchpoint to the
+ * touchpoint's stage; one attached to the journey has neither), days to weeks, months to quarters. Points of
+ * different metrics are never added: each group has one metric, so a touchpoint with an NPS and a CSAT point gives
+ * two groups.</li>
+ * <li>Each group's {@link Summary} is scored by its metric ({@link Metric#score(Summary, ScoringOptions)}): n,
+ * value, standard error, confidence interval, counts and secondary figures, exactly as for answers scored from a
+ * file. Blank answers (a comment without a rating) count as {@link Score#missing()}.</li>
+ * </ol>
+ *
+ * <h2>Scoring options per group</h2>
+ * The minimum sample size for the {@link Score#lowN()} flag is the largest {@code minimumSampleSize} of the
+ * group's measurement points, or the query's {@link ScoringOptions#minimumN()} when none sets one. A metric that
+ * needs the period it covers (churn's {@code period} parameter) gets the query's own parameter when given,
+ * otherwise the group's period label, or the query's date range ({@code 2026-01-01..2026-03-31}, {@code all}).
+ *
+ * <h2>What is left out</h2>
+ * Only the journey's measurement points are scored; answers stored for other ids are ignored. A point whose metric
+ * is not installed is left out and named in {@link #problems()}. Groups without answers are not returned, so an
+ * empty database or a range without answers gives an empty list.
+ *
+ * <h2>Comparing periods</h2>
+ * A scorecard's "this month against last month" is two calls, {@code query.period(MONTH, day)} and
+ * {@code query.previous(MONTH)}, whose groups with equal {@link ScoredGroup#keys()} and metric are compared with
+ * {@link #compare(ScoredGroup, ScoredGroup, double)} (the metric's own test: z for shares and NPS, Welch's t for
+ * means).
+ *
+ * <p>Only our own SQL text is built; every value (ids, dates, segment) is a parameter. Thread-safe: an instance
+ * holds only what it read from the journey and the registry; the caller owns the connection.
+ */
+public final class StoreScoring {
+
+    private final List<PointInfo> points = new ArrayList<>();
+    private final Map<String, PointInfo> pointsById = new HashMap<>();
+    private final Map<String, Metric> metrics = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Journey journey;
+
+    /** What the scoring needs of one measurement point, read once from the journey. */
+    private record PointInfo(String id, String name, String metricId, Metric metric, int order, String touchpointId,
+            String touchpointName, int touchpointOrder, String stageId, String stageName, int stageOrder,
+            Integer minimumSampleSize) {
+    }
+
+    /**
+     * @param journey the journey whose measurement points are scored; read now, later changes are not seen
+     * @param metrics where the points' metric ids are looked up
+     */
+    public StoreScoring(Journey journey, MetricRegistry metrics) {
+        this.journey = Objects.requireNonNull(journey, "journey");
+        List<Touchpoint> touchpoints = journey.getTouchpoints();
+        List<Stage> stages = journey.getStages();
+        int order = 0;
+        for (MeasurementPoint point : journey.getMeasurementPoints()) {
+            order++;
+            Optional<MetricDescriptor> descriptor = metrics.find(point.getMetricId());
+            if (descriptor.isEmpty()) {
+                problems.add("measurement point '" + point.getName() + "' (" + point.getId() + "): metric '"
+                        + point.getMetricId() + "' is not installed; its answers are not scored");
+                continue;
+            }
+            Metric metric;
+            try {
+                metric = descriptor.get().metric();
+            } catch (MetricUnavailableException e) {
+                problems.add("measurement point '" + point.getName() + "' (" + point.getId() + "): "
+                        + e.getMessage());
+                continue;
+            }
+            this.metrics.putIfAbsent(descriptor.get().id(), metric);
+            MeasurableElement attached = point.getAttachedTo();
+            Touchpoint touchpoint = attached instanceof Touchpoint t ? t : null;
+            Stage stage = attached instanceof Stage s ? s : touchpoint != null ? touchpoint.getStage() : null;
+            PointInfo info = new PointInfo(point.getId(), point.getName(), descriptor.get().id(), metric, order,
+                    touchpoint == null ? null : touchpoint.getId(), touchpoint == null ? null : touchpoint.getName(),
+                    touchpoint == null ? Integer.MAX_VALUE : touchpoints.indexOf(touchpoint),
+                    stage == null ? null : stage.getId(), stage == null ? null : stage.getName(),
+                    stage == null ? Integer.MAX_VALUE : stages.indexOf(stage), point.getMinimumSampleSize());
+            points.add(info);
+            pointsById.put(info.id(), info);
+        }
+    }
+
+    /** The measurement points left out because their metric is missing, one line each. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Scores the stored answers.
+     *
+     * @param connection a connection to a store at {@link Schema#CURRENT_VERSION}; only read
+     * @return one group per combination of keys and metric that has answers, sorted by the keys in the query's
+     *         order (journey order for points, touchpoints and stages; time for periods; text otherwise; missing
+     *         keys last) and then by metric id
+     * @throws IllegalArgumentException when the metric refuses the query's options (an unknown interval method)
+     */
+    public List<ScoredGroup> score(Connection connection, ScoreQuery query) throws SQLException {
+        Map<List<Object>, Group> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
+            if (query.metric() != null && !query.metric().equals(metric.getKey())) {
+                continue;
+            }
+            List<PointInfo> ofMetric = points.stream().filter(p -> p.metricId().equals(metric.getKey())).toList();
+            collect(connection, query, metric.getKey(), metric.getValue(), ofMetric, groups);
+        }
+        List<Group> sorted = new ArrayList<>(groups.values());
+        sorted.sort(order(query));
+        List<ScoredGroup> result = new ArrayList<>(sorted.size());
+        for (Group group : sorted) {
+            result.add(group.score(query));
+        }
+        return result;
+    }
+
+    /**
+     * Whether two scores of the same metric differ by more than chance, by the metric's own test.
+     *
+     * @throws IllegalArgumentException when the groups have different metrics, or one cannot be compared (no
+     *         answers, or too few for a standard error)
+     */
+    public Comparison compare(ScoredGroup first, ScoredGroup second, double level) {
+        if (!first.metricId().equals(second.metricId())) {
+            throw new IllegalArgumentException("cannot compare " + first.metricId() + " with " + second.metricId());
+        }
+        return metrics.get(first.metricId()).compare(first.score(), second.score(), level);
+    }
+
+    /** One SQL query for the points of one metric; its rows are added to {@code groups}. */
+    private void collect(Connection connection, ScoreQuery query, String metricId, Metric metric,
+            List<PointInfo> ofMetric, Map<List<Object>, Group> groups) throws SQLException {
+        if (ofMetric.isEmpty()) {
+            return;
+        }
+        List<Dimension> by = query.by();
+        boolean channel = by.contains(Dimension.CHANNEL);
+        boolean segment = by.contains(Dimension.SEGMENT);
+        boolean account = by.contains(Dimension.ACCOUNT);
+        boolean days = by.contains(Dimension.DAY) || by.contains(Dimension.WEEK);
+        boolean months = !days && (by.contains(Dimension.MONTH) || by.contains(Dimension.QUARTER));
+        Set<String> segmentValues = segmentValues(query.segment());
+        boolean join = segment || account || !segmentValues.isEmpty();
+
+        // the inner select names what to group by; the outer one groups (Derby's GROUP BY takes column names)
+        StringBuilder inner = new StringBuilder("select a.measurement_point_id as p");
+        List<String> columns = new ArrayList<>(List.of("p"));
+        if (channel) {
+            inner.append(", a.channel as ch");
+            columns.add("ch");
+        }
+        if (segment) {
+            inner.append(", r.segment as seg");
+            columns.add("seg");
+        }
+        if (account) {
+            inner.append(", r.account as acc");
+            columns.add("acc");
+        }
+        if (days) {
+            inner.append(", date(a.answered_at) as d");
+            columns.add("d");
+        }
+        if (months) {
+            inner.append(", year(a.answered_at) as y, month(a.answered_at) as m");
+            columns.add("y");
+            columns.add("m");
+        }
+        inner.append(", ").append(metric.aggregation().sqlBucket("a.value_num")).append(" as b")
+                .append(", a.weight as w, a.value_num as v from answers a");
+        if (join) {
+            inner.append(" join respondents r on r.respondent_key = a.respondent_key");
+        }
+        inner.append(" where a.measurement_point_id in (")
+                .append(String.join(", ", ofMetric.stream().map(p -> "?").toList())).append(')');
+        if (query.from() != null) {
+            inner.append(" and a.answered_at >= ?");
+        }
+        if (query.to() != null) {
+            inner.append(" and a.answered_at < ?");
+        }
+        if (!segmentValues.isEmpty()) {
+            inner.append(" and r.segment in (").append(String.join(", ", segmentValues.stream().map(s -> "?")
+                    .toList())).append(')');
+        }
+        String keys = String.join(", ", columns);
+        String sql = "select " + keys + ", b, count(*), count(v), sum(w), sum(w * w), sum(w * v), sum(w * v * v)"
+                + " from (" + inner + ") t group by " + keys + ", b";
+
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (PointInfo point : ofMetric) {
+                st.setString(i++, point.id());
+            }
+            if (query.from() != null) {
+                st.setTimestamp(i++, Timestamp.valueOf(query.from().atStartOfDay()));
+            }
+            if (query.to() != null) {
+                st.setTimestamp(i++, Timestamp.valueOf(query.to().plusDays(1).atStartOfDay()));
+            }
+            for (String value : segmentValues) {
+                st.setString(i++, value);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    int c = 1;
+                    PointInfo point = pointsById.get(rs.getString(c++));
+                    String channelKey = channel ? rs.getString(c++) : null;
+                    String segmentKey = segment ? rs.getString(c++) : null;
+                    String accountKey = account ? rs.getString(c++) : null;
+                    LocalDate day = null;
+                    if (days) {
+                        Date date = rs.getDate(c++);
+                        day = date == null ? null : date.toLocalDate();
+                    }
+                    if (months) {
+                        int year = rs.getInt(c++);
+                        boolean noTime = rs.wasNull();
+                        int month = rs.getInt(c++);
+                        day = noTime ? null : LocalDate.of(year, month, 1);
+                    }
+                    String bucket = rs.getString(c++);
+                    long count = rs.getLong(c++);
+                    long valued = rs.getLong(c++);
+                    Moments moments = new Moments(count, rs.getDouble(c++), rs.getDouble(c++), rs.getDouble(c++),
+                            rs.getDouble(c++));
+                    if (bucket == null && valued > 0) {
+                        throw new IllegalStateException(valued + " stored answers of measurement point '"
+                                + point.name() + "' are in none of the categories of metric " + metricId);
+                    }
+                    List<Object> key = new ArrayList<>();
+                    Map<Dimension, String> groupKeys = new LinkedHashMap<>();
+                    Map<Dimension, String> labels = new LinkedHashMap<>();
+                    List<Object> sortKey = new ArrayList<>();
+                    for (Dimension dimension : by) {
+                        String value;
+                        String label;
+                        Object sort;
+                        switch (dimension) {
+                            case MEASUREMENT_POINT -> {
+                                value = point.id();
+                                label = point.name();
+                                sort = point.order();
+                            }
+                            case TOUCHPOINT -> {
+                                value = point.touchpointId();
+                                label = point.touchpointName();
+                                sort = point.touchpointOrder();
+                            }
+                            case STAGE -> {
+                                value = point.stageId();
+                                label = point.stageName();
+                                sort = point.stageOrder();
+                            }
+                            case CHANNEL -> {
+                                value = channelKey;
+                                label = value;
+                                sort = value;
+                            }
+                            case SEGMENT -> {
+                                value = segmentKey;
+                                label = segmentLabel(value);
+                                sort = value;
+                            }
+                            case ACCOUNT -> {
+                                value = accountKey;
+                                label = value;
+                                sort = value;
+                            }
+                            default -> {
+                                value = day == null ? null : dimension.label(day);
+                                label = value;
+                                sort = value;
+                            }
+                        }
+                        key.add(value);
+                        groupKeys.put(dimension, value);
+                        labels.put(dimension, label);
+                        sortKey.add(sort);
+                    }
+                    key.add(metricId);
+                    Group group = groups.computeIfAbsent(key, k -> new Group(groupKeys, labels, sortKey, metricId,
+                            metric));
+                    group.add(point, bucket, moments);
+                }
+            }
+        }
+    }
+
+    /**
+     * The stored segment texts that the user's segment means: a journey segment's name or id matches both (the file
+     * may have held either), any other text only itself.
+     */
+    private Set<String> segmentValues(String wanted) {
+        Set<String> values = new LinkedHashSet<>();
+        if (wanted == null) {
+            return values;
+        }
+        values.add(wanted);
+        for (CustomerSegment segment : journey.getSegments()) {
+            if (wanted.equals(segment.getId()) || segment.getName() != null
+                    && wanted.strip().toLowerCase(Locale.ROOT).equals(segment.getName().toLowerCase(Locale.ROOT))) {
+                values.add(segment.getId());
+                values.add(segment.getName());
+            }
+        }
+        return values;
+    }
+
+    private String segmentLabel(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        for (CustomerSegment segment : journey.getSegments()) {
+            if (stored.equals(segment.getId())) {
+                return segment.getName();
+            }
+        }
+        return stored;
+    }
+
+    private static Comparator<Group> order(ScoreQuery query) {
+        Comparator<Group> order = (a, b) -> 0;
+        for (int i = 0; i < query.by().size(); i++) {
+            int index = i;
+            order = order.thenComparing(g -> g.sortKey.get(index), StoreScoring::compareKeys);
+        }
+        return order.thenComparing(g -> g.metricId);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return ((Comparable) a).compareTo(b);
+    }
+
+    /** The moments of one group as they are added up; scored once complete. */
+    private final class Group {
+        final Map<Dimension, String> keys;
+        final Map<Dimension, String> labels;
+        final List<Object> sortKey;
+        final String metricId;
+        final Metric metric;
+        final Map<String, Moments> buckets = new LinkedHashMap<>();
+        final Map<Integer, PointInfo> points = new TreeMap<>();
+        long missing;
+
+        Group(Map<Dimension, String> keys, Map<Dimension, String> labels, List<Object> sortKey, String metricId,
+                Metric metric) {
+            this.keys = keys;
+            this.labels = labels;
+            this.sortKey = sortKey;
+            this.metricId = metricId;
+            this.metric = metric;
+            for (Bucket bucket : metric.aggregation().buckets()) {
+                buckets.put(bucket.name(), Moments.EMPTY);
+            }
+        }
+
+        void add(PointInfo point, String bucket, Moments moments) {
+            points.put(point.order(), point);
+            if (bucket == null) {
+                missing += moments.count();
+            } else {
+                buckets.merge(bucket, moments, Moments::plus);
+            }
+        }
+
+        ScoredGroup score(ScoreQuery query) {
+            ScoringOptions options = query.options();
+            long minimum = points.values().stream().map(PointInfo::minimumSampleSize).filter(Objects::nonNull)
+                    .mapToLong(Integer::longValue).max().orElse(options.minimumN());
+            options = options.withMinimumN(minimum);
+            if (!options.parameters().containsKey("period")) {
+                options = options.withParameter("period", periodLabel(query));
+            }
+            Score score = metric.score(new Summary(buckets, missing), options);
+            return new ScoredGroup(keys, labels, metricId, points.values().stream().map(PointInfo::id).toList(),
+                    score);
+        }
+
+        private String periodLabel(ScoreQuery query) {
+            for (Dimension dimension : query.by()) {
+                if (dimension.isPeriod() && keys.get(dimension) != null) {
+                    return keys.get(dimension);
+                }
+            }
+            if (query.from() == null && query.to() == null) {
+                return "all";
+            }
+            return (query.from() == null ? "" : query.from().toString()) + ".."
+                    + (query.to() == null ? "" : query.to().toString());
+        }
+    }
+}

@@ -6,6 +6,7 @@ import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.internal.metrics.CompareCommand;
 import org.cxworkbench.cli.internal.metrics.ScoreCommand;
 import org.cxworkbench.cli.internal.store.ImportCommand;
+import org.cxworkbench.cli.internal.store.ReportCommand;
 import org.cxworkbench.cli.internal.store.ServerCommand;
 
 /**
@@ -19,6 +20,6 @@ public final class BuiltInCommands {
 
     public static List<Command> all() {
         return List.of(new ValidateCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand(),
-                new ServerCommand());
+                new ReportCommand(), new ServerCommand());
     }
 }

@@ -117,7 +117,7 @@ final class MetricOptions {
         return new MetricOptions(descriptor, metric, scoring, format, separator, encoding, dialect);
     }
 
-    private static double level(String text) throws CommandException {
+    static double level(String text) throws CommandException {
         try {
             double level = Double.parseDouble(text);
             if (level > 0 && level < 1) {

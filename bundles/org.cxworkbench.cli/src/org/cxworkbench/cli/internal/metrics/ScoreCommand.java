@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.cxworkbench.cli.Command;
@@ -24,20 +25,28 @@ import org.eclipse.osgi.util.NLS;
 public final class ScoreCommand implements Command {
 
     static final Set<String> OPTIONS = Set.of("--metric", "--file", "--column", "--by", "--weight", "--level",
-            "--method", "--format", "--min-n", "--param", "--separator", "--encoding", "--dialect", "--criterion");
+            "--method", "--format", "--min-n", "--param", "--separator", "--encoding", "--dialect", "--criterion",
+            "--journey", "--from", "--to", "--segment", "--db", "--user");
 
     static final Set<String> COMPARE_OPTIONS = Set.of("--metric", "--file", "--column", "--by", "--weight",
             "--level", "--method", "--format", "--min-n", "--param", "--separator", "--encoding", "--dialect");
 
     // looked up when the command runs, so that cxw --version does not read the extension registry
     private final Supplier<MetricRegistry> registry;
+    /** where the password of a network database is read from (CXW_DB_PASSWORD) */
+    private final Function<String, String> environment;
 
     public ScoreCommand() {
         this(MetricRegistry::getDefault);
     }
 
     public ScoreCommand(Supplier<MetricRegistry> registry) {
+        this(registry, System::getenv);
+    }
+
+    public ScoreCommand(Supplier<MetricRegistry> registry, Function<String, String> environment) {
         this.registry = registry;
+        this.environment = environment;
     }
 
     /** {@code --criterion column[=weight]} options as a checklist whose criteria are named after the columns. */
@@ -72,12 +81,20 @@ public final class ScoreCommand implements Command {
 
     @Override
     public String help() {
-        return Messages.Score_help;
+        return Messages.Score_help + "\n\n" + Messages.Score_journeyHelp;
     }
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
         Options options = Options.parse(arguments, OPTIONS, Set.of("--param", "--criterion"));
+        if (options.get("--journey") != null) {
+            return StoreScore.run(options, registry.get(), environment, context);
+        }
+        for (String option : StoreScore.STORE_ONLY) {
+            if (options.get(option) != null) {
+                throw CommandException.usage(NLS.bind(Messages.Score_storeOnly, option));
+            }
+        }
         MetricOptions metric = MetricOptions.of(options, registry.get());
         Path file = Path.of(options.required("--file"));
         List<Answer> answers;

@@ -16,7 +16,7 @@ import org.cxworkbench.store.EmbeddedDatabase;
  * server, with {@code --user} and the password from the environment variable {@code CXW_DB_PASSWORD}, never from
  * the command line, where other users could read it in the process list.
  */
-final class StoreOptions implements AutoCloseable {
+public final class StoreOptions implements AutoCloseable {
 
     static final String DEFAULT_FOLDER = "cxw-results";
     static final String PASSWORD_VARIABLE = "CXW_DB_PASSWORD";
@@ -29,7 +29,8 @@ final class StoreOptions implements AutoCloseable {
         this.connection = connection;
     }
 
-    static StoreOptions open(String db, String user, Function<String, String> environment) throws CommandException {
+    public static StoreOptions open(String db, String user, Function<String, String> environment)
+            throws CommandException {
         String target = db == null ? DEFAULT_FOLDER : db;
         try {
             if (target.startsWith("jdbc:derby://")) {
@@ -57,7 +58,7 @@ final class StoreOptions implements AutoCloseable {
         }
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 

@@ -1,0 +1,139 @@
+package org.cxworkbench.cli.internal.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.core.journey.JourneyDocument;
+import org.cxworkbench.core.journey.JourneyFiles;
+import org.cxworkbench.core.journey.JourneyLoadException;
+import org.cxworkbench.store.AnswerGenerator;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code cxw generate --journey <file> --out <file.csv> [--rows N] [--seed S] [--from yyyy-mm] [--months M]
+ * [--mapping <file>]}: reproducible survey answers for a journey, and the mapping that imports them.
+ */
+public final class GenerateCommand implements Command {
+
+    static final long DEFAULT_ROWS = 10_000;
+    static final long DEFAULT_SEED = 1;
+    /** A fixed start, not today's month: the same command line must write the same bytes on any day. */
+    static final YearMonth DEFAULT_FROM = YearMonth.of(2026, 1);
+    static final int DEFAULT_MONTHS = 12;
+
+    private static final Set<String> OPTIONS = Set.of("--journey", "--out", "--rows", "--seed", "--from",
+            "--months", "--mapping");
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Generate_summary;
+    }
+
+    @Override
+    public String help() {
+        return Messages.Generate_help;
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandContext context) throws CommandException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String name = arguments.get(i);
+            if (!OPTIONS.contains(name)) {
+                throw CommandException.usage(NLS.bind(Messages.Metrics_unknownOption, name));
+            }
+            if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
+                throw CommandException.usage(NLS.bind(Messages.Metrics_missingValue, name));
+            }
+            if (options.put(name, arguments.get(++i)) != null) {
+                throw CommandException.usage(NLS.bind(Messages.Metrics_repeatedOption, name));
+            }
+        }
+        String journeyFile = required(options, "--journey");
+        Path out = Path.of(required(options, "--out"));
+        long rows = number(options, "--rows", DEFAULT_ROWS);
+        long seed = number(options, "--seed", DEFAULT_SEED);
+        long months = number(options, "--months", DEFAULT_MONTHS);
+        if (rows < 0 || months < 1 || months > 1200) {
+            throw CommandException.usage(NLS.bind(Messages.Generate_badCount, rows < 0 ? "--rows" : "--months",
+                    rows < 0 ? rows : months));
+        }
+        YearMonth from = DEFAULT_FROM;
+        if (options.containsKey("--from")) {
+            try {
+                from = YearMonth.parse(options.get("--from"));
+            } catch (DateTimeParseException e) {
+                throw CommandException.usage(NLS.bind(Messages.Generate_badMonth, options.get("--from")));
+            }
+        }
+        Path mapping = options.containsKey("--mapping") ? Path.of(options.get("--mapping")) : mappingBeside(out);
+
+        JourneyDocument journey;
+        try {
+            journey = JourneyFiles.load(Path.of(journeyFile));
+        } catch (JourneyLoadException e) {
+            throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        AnswerGenerator generator;
+        try {
+            generator = new AnswerGenerator(journey.journey(), new AnswerGenerator.Settings(seed, rows, from,
+                    (int) months));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(ExitCode.FAILURE, journeyFile + ": " + e.getMessage(), e);
+        }
+        AnswerGenerator.Result result;
+        try {
+            result = generator.write(out, mapping);
+        } catch (IOException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Generate_cannotWrite, out,
+                    String.valueOf(e.getMessage())), e);
+        }
+        context.out().println(NLS.bind(Messages.Generate_written, new Object[] {result.rows(),
+                result.badRows().size(), out, mapping}));
+        return ExitCode.OK;
+    }
+
+    /** {@code answers.csv} -> {@code answers.mapping}; a name without extension gets one appended. */
+    static Path mappingBeside(Path csv) {
+        String name = csv.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return csv.resolveSibling(base + ".mapping");
+    }
+
+    private static String required(Map<String, String> options, String name) throws CommandException {
+        String value = options.get(name);
+        if (value == null) {
+            throw CommandException.usage(NLS.bind(Messages.Metrics_missingOption, name));
+        }
+        return value;
+    }
+
+    private static long number(Map<String, String> options, String name, long fallback) throws CommandException {
+        String text = options.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.strip().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw CommandException.usage(NLS.bind(Messages.Metrics_badNumber, name, text));
+        }
+    }
+}

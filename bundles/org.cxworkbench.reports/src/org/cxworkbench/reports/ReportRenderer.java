@@ -226,7 +226,12 @@ public final class ReportRenderer implements AutoCloseable {
                 html.setSupportedImageFormats("PNG");
                 yield html;
             }
-            case PDF -> new PDFRenderOption();
+            case PDF -> {
+                PDFRenderOption pdf = new PDFRenderOption();
+                // charts are PNG images in a PDF: draw them at twice the screen resolution so that print stays sharp
+                pdf.setOption(IRenderOption.CHART_DPI, Integer.valueOf(192));
+                yield pdf;
+            }
             case XLSX -> new RenderOption();
         };
         option.setOutputFormat(format.birtFormat());

@@ -7,6 +7,7 @@ import org.cxworkbench.cli.internal.metrics.CompareCommand;
 import org.cxworkbench.cli.internal.metrics.ScoreCommand;
 import org.cxworkbench.cli.internal.store.GenerateCommand;
 import org.cxworkbench.cli.internal.store.ImportCommand;
+import org.cxworkbench.cli.internal.store.ReportCommand;
 import org.cxworkbench.cli.internal.store.ServerCommand;
 
 /**
@@ -20,6 +21,6 @@ public final class BuiltInCommands {
 
     public static List<Command> all() {
         return List.of(new ValidateCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand(),
-                new GenerateCommand(), new ServerCommand());
+                new GenerateCommand(), new ReportCommand(), new ServerCommand());
     }
 }

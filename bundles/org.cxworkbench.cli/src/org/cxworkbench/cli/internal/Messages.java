@@ -66,6 +66,21 @@ public final class Messages extends NLS {
     public static String Compare_oneGroup;
     public static String Compare_what;
     public static String Compare_impossible;
+    public static String Report_summary;
+    public static String Report_help;
+    public static String Report_unknownArgument;
+    public static String Report_missingValue;
+    public static String Report_badLanguage;
+    public static String Report_badChoice;
+    public static String Report_noName;
+    public static String Report_unknownReport;
+    public static String Report_missingOption;
+    public static String Report_badRange;
+    public static String Report_noFolder;
+    public static String Report_rendering;
+    public static String Report_databaseFailed;
+    public static String Report_done;
+    public static String Report_badDate;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,200 @@
+package org.cxworkbench.cli.internal.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.CommandContext;
+import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.core.journey.JourneyDocument;
+import org.cxworkbench.core.journey.JourneyFiles;
+import org.cxworkbench.core.journey.JourneyLoadException;
+import org.cxworkbench.reports.ReportException;
+import org.cxworkbench.reports.ReportFormat;
+import org.cxworkbench.reports.journey.JourneyReports;
+import org.cxworkbench.reports.journey.ReportParameters;
+import org.cxworkbench.store.Schema;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code cxw report <name> --journey <file> [--from] [--to] [--segment] [--language] [--format] --out <file>
+ * [--db] [--user] [--touchpoint] [--metric] [--by] [--period]}: one journey report from the results store, rendered
+ * by BIRT into HTML, PDF or XLSX.
+ */
+public final class ReportCommand implements Command {
+
+    private static final List<String> LANGUAGES = List.of("en", "fi", "sv");
+
+    private final Function<String, String> environment;
+
+    public ReportCommand() {
+        this(System::getenv);
+    }
+
+    /** For tests: the environment the database password is read from. */
+    public ReportCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Report_summary;
+    }
+
+    @Override
+    public String help() {
+        return Messages.Report_help;
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandContext context) throws CommandException {
+        String name = null;
+        String journeyFile = null;
+        String out = null;
+        String db = null;
+        String user = null;
+        String format = null;
+        ReportParameters parameters = ReportParameters.defaults();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (!argument.startsWith("--")) {
+                if (argument.startsWith("-") || name != null) {
+                    throw CommandException.usage(NLS.bind(Messages.Report_unknownArgument, argument));
+                }
+                name = argument;
+                continue;
+            }
+            if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
+                if (List.of("--journey", "--out", "--db", "--user", "--format", "--from", "--to", "--segment",
+                        "--language", "--touchpoint", "--metric", "--by", "--period").contains(argument)) {
+                    throw CommandException.usage(NLS.bind(Messages.Report_missingValue, argument));
+                }
+                throw CommandException.usage(NLS.bind(Messages.Report_unknownArgument, argument));
+            }
+            String value = arguments.get(++i);
+            switch (argument) {
+                case "--journey" -> journeyFile = value;
+                case "--out" -> out = value;
+                case "--db" -> db = value;
+                case "--user" -> user = value;
+                case "--format" -> format = value;
+                case "--from" -> parameters = parameters.withFrom(date(argument, value));
+                case "--to" -> parameters = parameters.withTo(date(argument, value));
+                case "--segment" -> parameters = parameters.withSegment(value);
+                case "--touchpoint" -> parameters = parameters.withTouchpoint(value);
+                case "--metric" -> parameters = parameters.withMetric(value);
+                case "--language" -> {
+                    if (!LANGUAGES.contains(value)) {
+                        throw CommandException.usage(NLS.bind(Messages.Report_badLanguage, value));
+                    }
+                    parameters = parameters.withLanguage(Locale.of(value));
+                }
+                case "--by" -> {
+                    try {
+                        parameters = parameters.withBy(ReportParameters.Breakdown.fromKey(value));
+                    } catch (IllegalArgumentException e) {
+                        throw CommandException.usage(NLS.bind(Messages.Report_badChoice,
+                                new Object[] {argument, value, "segment, channel"}));
+                    }
+                }
+                case "--period" -> {
+                    try {
+                        parameters = parameters.withPeriod(ReportParameters.PeriodUnit.fromKey(value));
+                    } catch (IllegalArgumentException e) {
+                        throw CommandException.usage(NLS.bind(Messages.Report_badChoice,
+                                new Object[] {argument, value, "month, quarter"}));
+                    }
+                }
+                default -> throw CommandException.usage(NLS.bind(Messages.Report_unknownArgument, argument));
+            }
+        }
+        if (name == null) {
+            throw CommandException.usage(NLS.bind(Messages.Report_noName, String.join(", ", JourneyReports.NAMES)));
+        }
+        if (!JourneyReports.NAMES.contains(name)) {
+            throw CommandException.usage(NLS.bind(Messages.Report_unknownReport, name,
+                    String.join(", ", JourneyReports.NAMES)));
+        }
+        if (journeyFile == null) {
+            throw CommandException.usage(NLS.bind(Messages.Report_missingOption, "--journey"));
+        }
+        if (out == null) {
+            throw CommandException.usage(NLS.bind(Messages.Report_missingOption, "--out"));
+        }
+        if (parameters.from() != null && parameters.to() != null && parameters.from().isAfter(parameters.to())) {
+            throw CommandException.usage(NLS.bind(Messages.Report_badRange, parameters.from(), parameters.to()));
+        }
+        if ("touchpoint".equals(name) && parameters.touchpoint() == null) {
+            throw CommandException.usage(NLS.bind(Messages.Report_missingOption, "--touchpoint"));
+        }
+        if ("trend".equals(name) && parameters.metric() == null) {
+            throw CommandException.usage(NLS.bind(Messages.Report_missingOption, "--metric"));
+        }
+        ReportFormat reportFormat = format(format, out);
+        Path target = Path.of(out).toAbsolutePath();
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Report_noFolder, target.getParent()));
+        }
+
+        JourneyDocument journey;
+        try {
+            journey = JourneyFiles.load(Path.of(journeyFile));
+        } catch (JourneyLoadException e) {
+            throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        long start = System.nanoTime();
+        context.err().println(NLS.bind(Messages.Report_rendering, name, journey.journey().getName()));
+        try (StoreOptions store = StoreOptions.open(db, user, environment);
+                JourneyReports reports = new JourneyReports()) {
+            Schema.migrate(store.connection());
+            reports.render(name, journey.journey(), store.connection(), parameters, reportFormat, target);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Report_databaseFailed, e.getMessage()), e);
+        } catch (ReportException e) {
+            throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        context.err().println(NLS.bind(Messages.Report_done, String.format(Locale.ROOT, "%.1f",
+                (System.nanoTime() - start) / 1e9)));
+        context.out().println(target);
+        return ExitCode.OK;
+    }
+
+    private static LocalDate date(String option, String value) throws CommandException {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw CommandException.usage(NLS.bind(Messages.Report_badDate, option, value));
+        }
+    }
+
+    /** The format asked for, or the one the output file's extension names, or HTML. */
+    private static ReportFormat format(String format, String out) throws CommandException {
+        String wanted = format;
+        if (wanted == null) {
+            String lower = out.toLowerCase(Locale.ROOT);
+            wanted = lower.endsWith(".pdf") ? "pdf" : lower.endsWith(".xlsx") ? "xlsx" : "html";
+        }
+        for (ReportFormat f : ReportFormat.values()) {
+            if (f.fileExtension().equals(wanted.toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        throw CommandException.usage(NLS.bind(Messages.Report_badChoice, new Object[] {"--format", wanted,
+            "html, pdf, xlsx"}));
+    }
+}

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts CX Workbench from this source tree: builds the product when it is missing or older than the sources,
 # then opens the workbench window (on $CXW_WORKSPACE, default ~/cxworkbench-workspace). Without a display it runs
-# the headless command line instead. Installs what the machine lacks first (Java 21+, Xvfb, GTK 3, fonts).
+# the headless demo instead (`cxw demo`: sample journeys, generated answers, embedded Derby, scores, scorecard as
+# HTML and PDF) into $CXW_DEMO (default ~/cxw-demo); arguments go to `cxw demo` then.
+# Installs what the machine lacks first (Java 21+, Xvfb, GTK 3, fonts).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 . releng/scripts/prerequisites.sh
@@ -17,6 +19,8 @@ fi
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "$product/cxworkbench" "$@"
 fi
-echo "No display: here is the command line (the workbench window needs a display, e.g. xvfb-run -a ./run.sh)." >&2
-"$product/cxw" --version
-exec "$product/cxw" --help
+echo "No display: running the headless demo (the workbench window needs a display, e.g. xvfb-run -a ./run.sh)." >&2
+if [ $# -eq 0 ]; then
+    set -- "${CXW_DEMO:-$HOME/cxw-demo}"
+fi
+exec "$product/cxw" demo "$@"

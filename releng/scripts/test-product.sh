@@ -53,6 +53,18 @@ run env -u DISPLAY "$product/cxw" score --metric nps --file "$(dirname "$0")/fix
 check "cxw score reads an XLSX export with a clean stderr (NPS of 9, 3, 10 = 33.3)" \
     eval 'code 0 && err_empty && out_has "^nps,,3,33.33"'
 
+# the whole chain as a user without a display meets it (./run.sh runs this), and BIRT's charts in the product
+run env -u DISPLAY "$product/cxw" demo "$scratch/demo" --rows 300
+check "cxw demo generates, imports, scores and writes both scorecards as HTML and PDF, stderr free of warnings" \
+    eval 'code 0 && out_has "retail-b2c-scorecard.pdf" && ! grep -qE "SEVERE|WARNING|Exception" "$scratch/err" \
+        && pdftotext "$scratch/demo/reports/service-b2b-scorecard.pdf" - | grep -q "Journey scorecard" \
+        && grep -q "<html" "$scratch/demo/reports/retail-b2c-scorecard.html"'
+run env -u DISPLAY "$product/cxw" report touchpoint --journey "$scratch/demo/journeys/retail-b2c.journey" \
+    --db "$scratch/demo/results" --touchpoint "Online checkout" --out "$scratch/touchpoint.pdf"
+check "cxw report touchpoint draws its two charts (BIRT's chart engine starts in the product)" \
+    eval 'code 0 && ! grep -qE "SEVERE|WARNING" "$scratch/err" \
+        && [ "$(pdfimages -list "$scratch/touchpoint.pdf" | grep -c " image ")" -ge 2 ]'
+
 run env -u DISPLAY -u WAYLAND_DISPLAY "$product/cxworkbench"
 check "cxworkbench without a display exits non-zero with one line naming xvfb-run" \
     eval 'nonzero && out_empty && err_one_line "xvfb-run"'

@@ -44,7 +44,9 @@ cxw_find_java() {
 # cxw_launch <script name> <application id> <configuration name> <-data value> [arguments...]
 # Starts the product's OSGi runtime with the application. Each script gets a configuration area of its own per
 # user (cascaded from the product's configuration/), so the workbench and cxw run side by side, and a product
-# folder the user cannot write to still works.
+# folder the user cannot write to still works. The -data value @private is a folder beside that configuration area:
+# an instance area for plug-ins that keep state (BIRT's chart engine refuses to start without one), which is no
+# user's workspace.
 cxw_launch() {
     local name="$1" application="$2" configuration_name="$3" data="$4" java launcher configuration
     shift 4
@@ -59,6 +61,10 @@ cxw_launch() {
     fi
     configuration=${CXW_CONFIGURATION:-${XDG_CACHE_HOME:-$HOME/.cache}/cxworkbench/$(printf '%s' "$cxw_home" | cksum | cut -d' ' -f1)/$configuration_name}
     mkdir -p "$configuration" || return 3
+    if [ "$data" = @private ]; then
+        data="$configuration-instance"
+        mkdir -p "$data" || return 3
+    fi
     # shellcheck disable=SC2086 # CXW_VM_ARGS is a list of words on purpose
     exec "$java" -Dosgi.requiredJavaVersion=21 \
         -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -124,7 +125,10 @@ public final class ReportRenderer implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         Path temporary;
         try {
-            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+            // not Files.createTempFile, whose file is private (0600): the report gets the user's usual permissions
+            temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toUnsignedString(
+                    ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            Files.createFile(temporary);
         } catch (IOException e) {
             throw new ReportException(reportName, List.of("cannot write into " + absolute.getParent() + ": " + e), e);
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -235,9 +236,16 @@ public final class JourneyFiles {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         // Written next to the target and moved over it, so that a crash or a full disk leaves the old file whole.
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: its file is private (0600), and the saved journey would lose the permissions
+        // the user's umask (or the file before) gave it, e.g. a team's read access.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(
+                ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        Files.createFile(temporary);
         try {
             Files.write(temporary, content);
+            if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+            }
             if (Files.exists(target)) {
                 Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
             }

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
@@ -84,6 +87,21 @@ class JourneyFilesTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("small.journey", "small.journey.bak");
         }
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsAndASavedOneKeepsItsOwn() throws IOException {
+        // what the user's umask gives any new file here (0644 with umask 022): a journey is no secret by default
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt")));
+        Path file = dir.resolve("team.journey");
+        JourneyDocument document = JourneyFiles.create(file, TestJourneys.small(), null);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(usual);
+
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw----");
+        Files.setPosixFilePermissions(file, shared);
+        document.journey().setName("Renamed");
+        JourneyFiles.save(document);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(shared);
     }
 
     @Test

@@ -36,7 +36,10 @@ import org.cxworkbench.store.internal.Times;
  * Derby keeps the uncommitted rows in its log, on disk.
  *
  * <p>A file is known by the SHA-256 of its content: importing the same content again is a no-op unless forced, and
- * a forced import replaces the answers of the earlier import instead of counting them twice.
+ * a forced import replaces the answers of the earlier import instead of counting them twice. This holds for imports
+ * running at the same time too (clients of one network server): the batch in force for a content is unique in the
+ * table, so the second of two concurrent imports of the same file waits for the first and then does nothing, or
+ * fails with a clear message when the first holds its lock longer than Derby's lock timeout.
  *
  * <p>Each row is checked before anything of it is written: every answer cell by its measurement point (answer
  * type and scale), the time, the weight, the respondent id (present when mapped, not twice in the file), and that
@@ -46,6 +49,19 @@ public final class Importer {
 
     /** Rows per JDBC batch: large enough to amortize the round trips, small enough to keep memory flat. */
     public static final int BATCH_SIZE = 1000;
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String LOCK_TIMEOUT = "40XL1";
+
+    /** The same content was committed by another connection while this import waited to record its batch. */
+    private static final class ImportedMeanwhile extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        ImportedMeanwhile(SQLException cause) {
+            super("the same file content was imported by another connection meanwhile", cause.getSQLState(),
+                    cause);
+        }
+    }
 
     private final Connection connection;
     private final Map<String, MeasurementPointSpec> points;
@@ -139,6 +155,14 @@ public final class Importer {
             ImportResult result = new Run(fileName, contentHash, mapping, start).execute(rows, force);
             connection.commit();
             return result;
+        } catch (ImportedMeanwhile e) {
+            // another connection committed the same content while this one waited for it: nothing to do
+            connection.rollback();
+            Optional<Long> other = importedBefore(contentHash);
+            if (other.isEmpty()) {
+                throw e;
+            }
+            return new ImportResult(other.get(), true, 0, 0, 0, 0, List.of(), Duration.between(start, Instant.now()));
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             recordFailure(fileName, contentHash, mapping, start, e);
@@ -190,6 +214,7 @@ public final class Importer {
         private PreparedStatement insertAnswer;
         private PreparedStatement insertRejection;
         private PreparedStatement findRespondent;
+        private PreparedStatement answeredInThisBatch;
 
         Run(String fileName, String contentHash, ColumnMapping mapping, Instant start) {
             this.fileName = fileName;
@@ -199,10 +224,11 @@ public final class Importer {
         }
 
         ImportResult execute(Iterable<SurveyRow> rows, boolean force) throws SQLException {
-            batchId = insertBatch();
             if (force) {
+                // first, so that the new batch can take over the content's unique in-force hash
                 replaceEarlierImports();
             }
+            batchId = insertBatch();
             try (PreparedStatement respondents = connection.prepareStatement("insert into respondents"
                     + " (respondent_key, batch_id, segment, account, contact) values (?, ?, ?, ?, ?)");
                     PreparedStatement answerRows = connection.prepareStatement("insert into answers"
@@ -212,7 +238,10 @@ public final class Importer {
                     PreparedStatement rejections = connection.prepareStatement("insert into rejected_rows"
                             + " (batch_id, line_number, column_name, raw_text, reason) values (?, ?, ?, ?, ?)");
                     PreparedStatement find = connection.prepareStatement(
-                            "select batch_id from respondents where respondent_key = ?")) {
+                            "select batch_id from respondents where respondent_key = ?");
+                    PreparedStatement answered = connection.prepareStatement(
+                            "select 1 from answers where respondent_key = ? and batch_id = ?")) {
+                answeredInThisBatch = answered;
                 insertRespondent = respondents;
                 insertAnswer = answerRows;
                 insertRejection = rejections;
@@ -240,13 +269,25 @@ public final class Importer {
 
         private long insertBatch() throws SQLException {
             try (PreparedStatement st = connection.prepareStatement("insert into import_batches (file_name,"
-                    + " content_hash, mapping, started_at, state) values (?, ?, ?, ?, 'running')",
+                    + " content_hash, in_force_hash, mapping, started_at, state) values (?, ?, ?, ?, ?, 'running')",
                     Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, fileName);
                 st.setString(2, contentHash);
-                st.setString(3, mapping.format());
-                st.setTimestamp(4, Timestamp.from(start));
-                st.executeUpdate();
+                st.setString(3, contentHash);
+                st.setString(4, mapping.format());
+                st.setTimestamp(5, Timestamp.from(start));
+                try {
+                    st.executeUpdate();
+                } catch (SQLException e) {
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw new ImportedMeanwhile(e);
+                    }
+                    if (LOCK_TIMEOUT.equals(e.getSQLState())) {
+                        throw new SQLException("another import of the same file content is under way; try again"
+                                + " when it has finished", e.getSQLState(), e);
+                    }
+                    throw e;
+                }
                 try (ResultSet keys = st.getGeneratedKeys()) {
                     keys.next();
                     return keys.getLong(1);
@@ -273,7 +314,7 @@ public final class Importer {
                             + " r.batch_id = ? and not exists (select 1 from answers a"
                             + " where a.respondent_key = r.respondent_key)");
                     PreparedStatement mark = connection.prepareStatement(
-                            "update import_batches set state = 'replaced' where id = ?")) {
+                            "update import_batches set state = 'replaced', in_force_hash = null where id = ?")) {
                 for (long id : earlier) {
                     for (PreparedStatement st : List.of(answersOf, rejectedOf, orphans, mark)) {
                         st.setLong(1, id);
@@ -409,13 +450,28 @@ public final class Importer {
                     .orElse(null);
         }
 
-        /** Within this file: in the rows not yet sent, or written by this batch already. */
+        /**
+         * Within this file: in the rows not yet sent, or written by this batch already. Derby answers for the rows
+         * sent (through the respondents' and answers' indexes), so memory does not grow with the file: only the
+         * ids of the rows not yet sent are held here.
+         */
         private boolean isDuplicate(String id) throws SQLException {
             if (pendingRespondents.contains(id)) {
                 return true;
             }
             Optional<Long> owner = respondentBatch(id);
-            return owner.isPresent() && owner.get() == batchId;
+            if (owner.isEmpty()) {
+                return false;
+            }
+            if (owner.get() == batchId) {
+                return true;
+            }
+            // a respondent of an earlier wave is not written again: this file's answers of it tell
+            answeredInThisBatch.setString(1, id);
+            answeredInThisBatch.setLong(2, batchId);
+            try (ResultSet rs = answeredInThisBatch.executeQuery()) {
+                return rs.next();
+            }
         }
 
         /** A respondent known from an earlier import (another survey wave) is reused, not created again. */

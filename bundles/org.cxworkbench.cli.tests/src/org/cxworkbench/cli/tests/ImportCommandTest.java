@@ -152,4 +152,34 @@ class ImportCommandTest {
                 .isEqualTo(ExitCode.FAILURE);
         assertThat(err()).contains("no column matches a measurement point");
     }
+
+    @Test
+    void listShowsTheBatchesAsATableOrJson() throws Exception {
+        Path file = export();
+        assertThat(cxw("import", "--list", "--db", db.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(err()).isEqualTo("cxw import: no results database in " + db + "\n");
+
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString(),
+                "--force")).isEqualTo(ExitCode.OK);
+
+        assertThat(cxw("import", "--list", "--db", db.toString())).as(err()).isEqualTo(ExitCode.OK);
+        List<String> table = out().lines().toList();
+        assertThat(table).hasSize(3);
+        assertThat(table.get(0)).matches("id +file +state +rows_stored +rows_rejected +started +finished +failure");
+        assertThat(table.get(1)).matches("1 +november\\.csv +replaced +3 +1 +20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"
+                + " +20\\S+Z +-");
+        assertThat(table.get(2)).matches("2 +november\\.csv +done +3 +1 +\\S+Z +\\S+Z +-");
+
+        assertThat(cxw("import", "--list", "--db", db.toString(), "--format", "json")).isEqualTo(ExitCode.OK);
+        assertThat(out()).matches("(?s)\\[\\n  \\{\"id\": 1, \"file\": \"november\\.csv\", \"state\": \"replaced\","
+                + " \"rows_stored\": 3, \"rows_rejected\": 1, \"started\": \"[^\"]+Z\", \"finished\": \"[^\"]+Z\","
+                + " \"failure\": null\\},\\n  \\{\"id\": 2, .*\"state\": \"done\".*\\}\\n\\]\\n");
+
+        assertThat(cxw("import", "--list", file.toString(), "--db", db.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--format", "json"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(cxw("import", "--list", "--db", db.toString(), "--format", "xml")).isEqualTo(ExitCode.USAGE);
+    }
 }

@@ -51,6 +51,14 @@ public final class Messages extends NLS {
     public static String Compare_oneGroup;
     public static String Compare_what;
     public static String Compare_impossible;
+    public static String Import_listAlone;
+    public static String Import_formatOnlyWithList;
+    public static String Import_noDatabase;
+    public static String Import_listFailed;
+    public static String Store_needsUser;
+    public static String Store_refused;
+    public static String Store_badUrl;
+    public static String Store_cannotOpen;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

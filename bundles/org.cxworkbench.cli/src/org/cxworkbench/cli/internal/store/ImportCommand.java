@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,8 @@ import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.cli.internal.metrics.Output;
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
@@ -24,12 +28,15 @@ import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.store.ColumnMapping;
+import org.cxworkbench.store.ImportBatch;
 import org.cxworkbench.store.ImportResult;
 import org.cxworkbench.store.Importer;
 import org.cxworkbench.store.MappingSuggestion;
 import org.cxworkbench.store.MeasurementPointSpec;
 import org.cxworkbench.store.Rejection;
 import org.cxworkbench.store.Schema;
+import org.cxworkbench.store.SchemaTooNewException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw import <file> --journey <file.journey> [--mapping <file>] [--dialect <name>] [--db <db>] [--user <u>]
@@ -66,6 +73,7 @@ public final class ImportCommand implements Command {
     public String help() {
         return """
                 Usage: cxw import <file> --journey <file.journey> [options]
+                       cxw import --list [--db <db>] [--user <name>] [--format table|csv|json]
 
                 Imports the rows of a survey export into the results store as one batch: all of it or, after a
                 failure, nothing. Each row is checked against its measurement point (scale, whole numbers, dates,
@@ -85,6 +93,12 @@ public final class ImportCommand implements Command {
                                      missing) or jdbc:derby://host:port/db for a network server
                   --user <name>      the network server's user; the password is read from CXW_DB_PASSWORD
                   --force            import even if this file content was imported before
+                  --list             list the store's import batches instead of importing: id, file, state,
+                                     rows_stored, rows_rejected, started, finished (ISO 8601, UTC), failure.
+                                     States: done; replaced (by a forced import of the same content); failed
+                                     (nothing of it kept); running (an import under way on a network server).
+                                     An import killed half-way leaves no batch and no answer behind.
+                  --format <name>    with --list: table (default), csv or json, with the same field names
 
                 Mapping file:
                   answer.<column header>=<measurement point id>
@@ -108,12 +122,15 @@ public final class ImportCommand implements Command {
         String dialect = null;
         String db = null;
         String user = null;
+        String format = null;
         boolean force = false;
+        boolean list = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
                 case "--force" -> force = true;
-                case "--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user" -> {
+                case "--list" -> list = true;
+                case "--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user", "--format" -> {
                     if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
                         throw CommandException.usage("option " + argument + " needs a value");
                     }
@@ -124,6 +141,7 @@ public final class ImportCommand implements Command {
                         case "--save-mapping" -> saveMapping = value;
                         case "--dialect" -> dialect = value;
                         case "--db" -> db = value;
+                        case "--format" -> format = value;
                         default -> user = value;
                     }
                 }
@@ -137,6 +155,16 @@ public final class ImportCommand implements Command {
                     file = Path.of(argument);
                 }
             }
+        }
+        if (list) {
+            if (file != null || journeyFile != null || mappingFile != null || saveMapping != null || dialect != null
+                    || force) {
+                throw CommandException.usage(Messages.Import_listAlone);
+            }
+            return list(db, user, Output.format(format == null ? "table" : format), context);
+        }
+        if (format != null) {
+            throw CommandException.usage(Messages.Import_formatOnlyWithList);
         }
         if (file == null) {
             throw CommandException.usage("which file? (cxw import <file> --journey <file.journey>)");
@@ -199,6 +227,44 @@ public final class ImportCommand implements Command {
             throw new CommandException(ExitCode.FAILURE, name + ": the results database failed, nothing of this"
                     + " file was stored: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code --list}: the batches of the store, one row each; the field names are a contract with scripts. */
+    private int list(String db, String user, Output.Format format, CommandContext context) throws CommandException {
+        String target = db == null ? StoreOptions.DEFAULT_FOLDER : db;
+        if (!target.startsWith("jdbc:") && !Files.isDirectory(Path.of(target))) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_noDatabase, target));
+        }
+        try (StoreOptions store = StoreOptions.open(db, user, environment)) {
+            int version = Schema.version(store.connection());
+            if (version > Schema.CURRENT_VERSION) {
+                throw new SchemaTooNewException(version, Schema.CURRENT_VERSION);
+            }
+            Output output = new Output();
+            if (version > 0) {
+                for (ImportBatch batch : ImportBatch.list(store.connection())) {
+                    Map<String, Object> row = output.row();
+                    row.put("id", batch.id());
+                    row.put("file", batch.fileName());
+                    row.put("state", batch.state());
+                    row.put("rows_stored", batch.rowsStored());
+                    row.put("rows_rejected", batch.rowsRejected());
+                    row.put("started", time(batch.started()));
+                    row.put("finished", time(batch.finished()));
+                    row.put("failure", batch.failure());
+                }
+            }
+            output.write(format, context.out());
+            return ExitCode.OK;
+        } catch (SQLException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_listFailed, target,
+                    e.getMessage()), e);
+        }
+    }
+
+    /** ISO 8601 in UTC to the second: what scripts parse and sort. */
+    private static String time(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static void report(CommandContext context, String name, ImportResult result) {

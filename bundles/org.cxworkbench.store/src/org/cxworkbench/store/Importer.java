@@ -37,9 +37,9 @@ import org.cxworkbench.store.internal.Times;
  *
  * <p>A file is known by the SHA-256 of its content: importing the same content again is a no-op unless forced, and
  * a forced import replaces the answers of the earlier import instead of counting them twice. This holds for imports
- * running at the same time too (clients of one network server): the batch in force for a content is unique in the
- * table, so the second of two concurrent imports of the same file waits for the first and then does nothing, or
- * fails with a clear message when the first holds its lock longer than Derby's lock timeout.
+ * running at the same time too (clients of one network server): each content has one row in {@code import_claims}
+ * naming its batch in force, so the second of two concurrent imports of the same file waits for the first and then
+ * does nothing, or fails with a clear message when the first holds its lock longer than Derby's lock timeout.
  *
  * <p>Each row is checked before anything of it is written: every answer cell by its measurement point (answer
  * type and scale), the time, the weight, the respondent id (present when mapped, not twice in the file), and that
@@ -52,6 +52,7 @@ public final class Importer {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String LOCK_TIMEOUT = "40XL1";
+    private static final String DEADLOCK = "40001";
 
     /** The same content was committed by another connection while this import waited to record its batch. */
     private static final class ImportedMeanwhile extends SQLException {
@@ -215,6 +216,8 @@ public final class Importer {
         private PreparedStatement insertRejection;
         private PreparedStatement findRespondent;
         private PreparedStatement answeredInThisBatch;
+        /** The batch of the respondent {@link #isDuplicate(String)} looked up last: one index probe per row. */
+        private Optional<Long> lookedUp = Optional.empty();
 
         Run(String fileName, String contentHash, ColumnMapping mapping, Instant start) {
             this.fileName = fileName;
@@ -225,10 +228,10 @@ public final class Importer {
 
         ImportResult execute(Iterable<SurveyRow> rows, boolean force) throws SQLException {
             if (force) {
-                // first, so that the new batch can take over the content's unique in-force hash
                 replaceEarlierImports();
             }
             batchId = insertBatch();
+            claim();
             try (PreparedStatement respondents = connection.prepareStatement("insert into respondents"
                     + " (respondent_key, batch_id, segment, account, contact) values (?, ?, ?, ?, ?)");
                     PreparedStatement answerRows = connection.prepareStatement("insert into answers"
@@ -269,29 +272,39 @@ public final class Importer {
 
         private long insertBatch() throws SQLException {
             try (PreparedStatement st = connection.prepareStatement("insert into import_batches (file_name,"
-                    + " content_hash, in_force_hash, mapping, started_at, state) values (?, ?, ?, ?, ?, 'running')",
+                    + " content_hash, mapping, started_at, state) values (?, ?, ?, ?, 'running')",
                     Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, fileName);
                 st.setString(2, contentHash);
-                st.setString(3, contentHash);
-                st.setString(4, mapping.format());
-                st.setTimestamp(5, Timestamp.from(start));
-                try {
-                    st.executeUpdate();
-                } catch (SQLException e) {
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        throw new ImportedMeanwhile(e);
-                    }
-                    if (LOCK_TIMEOUT.equals(e.getSQLState())) {
-                        throw new SQLException("another import of the same file content is under way; try again"
-                                + " when it has finished", e.getSQLState(), e);
-                    }
-                    throw e;
-                }
+                st.setString(3, mapping.format());
+                st.setTimestamp(4, Timestamp.from(start));
+                st.executeUpdate();
                 try (ResultSet keys = st.getGeneratedKeys()) {
                     keys.next();
                     return keys.getLong(1);
                 }
+            }
+        }
+
+        /**
+         * Makes this batch the one in force for its content. Another import of the same content that has not
+         * committed yet holds the key: the insert waits for it, then fails as a duplicate when it committed.
+         */
+        private void claim() throws SQLException {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "insert into import_claims (content_hash, batch_id) values (?, ?)")) {
+                st.setString(1, contentHash);
+                st.setLong(2, batchId);
+                st.executeUpdate();
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw new ImportedMeanwhile(e);
+                }
+                if (LOCK_TIMEOUT.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState())) {
+                    throw new SQLException("another import of the same file content is under way; try again when"
+                            + " it has finished", e.getSQLState(), e);
+                }
+                throw e;
             }
         }
 
@@ -314,7 +327,11 @@ public final class Importer {
                             + " r.batch_id = ? and not exists (select 1 from answers a"
                             + " where a.respondent_key = r.respondent_key)");
                     PreparedStatement mark = connection.prepareStatement(
-                            "update import_batches set state = 'replaced', in_force_hash = null where id = ?")) {
+                            "update import_batches set state = 'replaced' where id = ?");
+                    PreparedStatement unclaim = connection.prepareStatement(
+                            "delete from import_claims where content_hash = ?")) {
+                unclaim.setString(1, contentHash);
+                unclaim.executeUpdate();
                 for (long id : earlier) {
                     for (PreparedStatement st : List.of(answersOf, rejectedOf, orphans, mark)) {
                         st.setLong(1, id);
@@ -403,7 +420,7 @@ public final class Importer {
                 return;
             }
             String key = respondent != null ? respondent : "batch-" + batchId + "-line-" + row.lineNumber();
-            if (respondent == null || !existsFromEarlierBatch(respondent)) {
+            if (respondent == null || !existsFromEarlierBatch()) {
                 insertRespondent.setString(1, key);
                 insertRespondent.setLong(2, batchId);
                 insertRespondent.setString(3, cell(row, ColumnMapping.SEGMENT, 200));
@@ -460,6 +477,7 @@ public final class Importer {
                 return true;
             }
             Optional<Long> owner = respondentBatch(id);
+            lookedUp = owner;
             if (owner.isEmpty()) {
                 return false;
             }
@@ -474,10 +492,12 @@ public final class Importer {
             }
         }
 
-        /** A respondent known from an earlier import (another survey wave) is reused, not created again. */
-        private boolean existsFromEarlierBatch(String id) throws SQLException {
-            Optional<Long> owner = respondentBatch(id);
-            return owner.isPresent() && owner.get() != batchId;
+        /**
+         * A respondent known from an earlier import (another survey wave) is reused, not created again. Asked right
+         * after {@link #isDuplicate(String)} said no for the same id, whose lookup it reuses.
+         */
+        private boolean existsFromEarlierBatch() {
+            return lookedUp.isPresent() && lookedUp.get() != batchId;
         }
 
         private Optional<Long> respondentBatch(String id) throws SQLException {

@@ -43,7 +43,7 @@ final class StoreOptions implements AutoCloseable {
                             PASSWORD_VARIABLE));
                 }
                 try {
-                    return new StoreOptions(null, ClientConnections.open(target, user, password));
+                    return new StoreOptions(null, ClientConnections.openStore(target, user, password));
                 } catch (SQLException e) {
                     if (AUTHENTICATION_FAILED.equals(e.getSQLState())) {
                         throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Store_refused, target,

@@ -3,6 +3,7 @@ package org.cxworkbench.store;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /**
@@ -14,6 +15,15 @@ import java.util.Properties;
 public final class ClientConnections {
 
     private static final String DRIVER_CLASS = "org.apache.derby.client.ClientAutoloadedDriver";
+
+    /**
+     * The schema of the results store on a network server. Derby's default schema is the user's name, so without
+     * it each user of a team would get tables of their own; the store's tables are the team's.
+     */
+    public static final String STORE_SCHEMA = "CXW";
+
+    private static final String SCHEMA_MISSING = "42Y07";
+    private static final String SCHEMA_EXISTS = "X0Y68";
 
     private ClientConnections() {
     }
@@ -46,5 +56,39 @@ public final class ClientConnections {
             throw new SQLException("Not a Derby network URL: " + url);
         }
         return connection;
+    }
+
+    /**
+     * Opens a connection to the results store on a network server: like {@link #open(String, String, String)}, in
+     * the schema {@link #STORE_SCHEMA} that every user shares, created by the first connection that needs it.
+     */
+    public static Connection openStore(String url, String user, String password) throws SQLException {
+        Connection connection = open(url, user, password);
+        try {
+            try {
+                connection.setSchema(STORE_SCHEMA);
+            } catch (SQLException missing) {
+                if (!SCHEMA_MISSING.equals(missing.getSQLState())) {
+                    throw missing;
+                }
+                try (Statement st = connection.createStatement()) {
+                    st.executeUpdate("create schema " + STORE_SCHEMA);
+                } catch (SQLException e) {
+                    // another client created it meanwhile
+                    if (!SCHEMA_EXISTS.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
+                connection.setSchema(STORE_SCHEMA);
+            }
+            return connection;
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 }

@@ -36,7 +36,10 @@ import org.cxworkbench.store.internal.Times;
  * Derby keeps the uncommitted rows in its log, on disk.
  *
  * <p>A file is known by the SHA-256 of its content: importing the same content again is a no-op unless forced, and
- * a forced import replaces the answers of the earlier import instead of counting them twice.
+ * a forced import replaces the answers of the earlier import instead of counting them twice. This holds for imports
+ * running at the same time too (clients of one network server): each content has one row in {@code import_claims}
+ * naming its batch in force, so the second of two concurrent imports of the same file waits for the first and then
+ * does nothing, or fails with a clear message when the first holds its lock longer than Derby's lock timeout.
  *
  * <p>Each row is checked before anything of it is written: every answer cell by its measurement point (answer
  * type and scale), the time, the weight, the respondent id (present when mapped, not twice in the file), and that
@@ -46,6 +49,20 @@ public final class Importer {
 
     /** Rows per JDBC batch: large enough to amortize the round trips, small enough to keep memory flat. */
     public static final int BATCH_SIZE = 1000;
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String LOCK_TIMEOUT = "40XL1";
+    private static final String DEADLOCK = "40001";
+
+    /** The same content was committed by another connection while this import waited to record its batch. */
+    private static final class ImportedMeanwhile extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        ImportedMeanwhile(SQLException cause) {
+            super("the same file content was imported by another connection meanwhile", cause.getSQLState(),
+                    cause);
+        }
+    }
 
     private final Connection connection;
     private final Map<String, MeasurementPointSpec> points;
@@ -139,6 +156,14 @@ public final class Importer {
             ImportResult result = new Run(fileName, contentHash, mapping, start).execute(rows, force);
             connection.commit();
             return result;
+        } catch (ImportedMeanwhile e) {
+            // another connection committed the same content while this one waited for it: nothing to do
+            connection.rollback();
+            Optional<Long> other = importedBefore(contentHash);
+            if (other.isEmpty()) {
+                throw e;
+            }
+            return new ImportResult(other.get(), true, 0, 0, 0, 0, List.of(), Duration.between(start, Instant.now()));
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             recordFailure(fileName, contentHash, mapping, start, e);
@@ -190,6 +215,9 @@ public final class Importer {
         private PreparedStatement insertAnswer;
         private PreparedStatement insertRejection;
         private PreparedStatement findRespondent;
+        private PreparedStatement answeredInThisBatch;
+        /** The batch of the respondent {@link #isDuplicate(String)} looked up last: one index probe per row. */
+        private Optional<Long> lookedUp = Optional.empty();
 
         Run(String fileName, String contentHash, ColumnMapping mapping, Instant start) {
             this.fileName = fileName;
@@ -199,10 +227,11 @@ public final class Importer {
         }
 
         ImportResult execute(Iterable<SurveyRow> rows, boolean force) throws SQLException {
-            batchId = insertBatch();
             if (force) {
                 replaceEarlierImports();
             }
+            batchId = insertBatch();
+            claim();
             try (PreparedStatement respondents = connection.prepareStatement("insert into respondents"
                     + " (respondent_key, batch_id, segment, account, contact) values (?, ?, ?, ?, ?)");
                     PreparedStatement answerRows = connection.prepareStatement("insert into answers"
@@ -212,7 +241,10 @@ public final class Importer {
                     PreparedStatement rejections = connection.prepareStatement("insert into rejected_rows"
                             + " (batch_id, line_number, column_name, raw_text, reason) values (?, ?, ?, ?, ?)");
                     PreparedStatement find = connection.prepareStatement(
-                            "select batch_id from respondents where respondent_key = ?")) {
+                            "select batch_id from respondents where respondent_key = ?");
+                    PreparedStatement answered = connection.prepareStatement(
+                            "select 1 from answers where respondent_key = ? and batch_id = ?")) {
+                answeredInThisBatch = answered;
                 insertRespondent = respondents;
                 insertAnswer = answerRows;
                 insertRejection = rejections;
@@ -254,6 +286,28 @@ public final class Importer {
             }
         }
 
+        /**
+         * Makes this batch the one in force for its content. Another import of the same content that has not
+         * committed yet holds the key: the insert waits for it, then fails as a duplicate when it committed.
+         */
+        private void claim() throws SQLException {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "insert into import_claims (content_hash, batch_id) values (?, ?)")) {
+                st.setString(1, contentHash);
+                st.setLong(2, batchId);
+                st.executeUpdate();
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw new ImportedMeanwhile(e);
+                }
+                if (LOCK_TIMEOUT.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState())) {
+                    throw new SQLException("another import of the same file content is under way; try again when"
+                            + " it has finished", e.getSQLState(), e);
+                }
+                throw e;
+            }
+        }
+
         /** A forced import replaces what the same content stored before, so no answer is counted twice. */
         private void replaceEarlierImports() throws SQLException {
             List<Long> earlier = new ArrayList<>();
@@ -273,7 +327,11 @@ public final class Importer {
                             + " r.batch_id = ? and not exists (select 1 from answers a"
                             + " where a.respondent_key = r.respondent_key)");
                     PreparedStatement mark = connection.prepareStatement(
-                            "update import_batches set state = 'replaced' where id = ?")) {
+                            "update import_batches set state = 'replaced' where id = ?");
+                    PreparedStatement unclaim = connection.prepareStatement(
+                            "delete from import_claims where content_hash = ?")) {
+                unclaim.setString(1, contentHash);
+                unclaim.executeUpdate();
                 for (long id : earlier) {
                     for (PreparedStatement st : List.of(answersOf, rejectedOf, orphans, mark)) {
                         st.setLong(1, id);
@@ -362,7 +420,7 @@ public final class Importer {
                 return;
             }
             String key = respondent != null ? respondent : "batch-" + batchId + "-line-" + row.lineNumber();
-            if (respondent == null || !existsFromEarlierBatch(respondent)) {
+            if (respondent == null || !existsFromEarlierBatch()) {
                 insertRespondent.setString(1, key);
                 insertRespondent.setLong(2, batchId);
                 insertRespondent.setString(3, cell(row, ColumnMapping.SEGMENT, 200));
@@ -409,19 +467,37 @@ public final class Importer {
                     .orElse(null);
         }
 
-        /** Within this file: in the rows not yet sent, or written by this batch already. */
+        /**
+         * Within this file: in the rows not yet sent, or written by this batch already. Derby answers for the rows
+         * sent (through the respondents' and answers' indexes), so memory does not grow with the file: only the
+         * ids of the rows not yet sent are held here.
+         */
         private boolean isDuplicate(String id) throws SQLException {
             if (pendingRespondents.contains(id)) {
                 return true;
             }
             Optional<Long> owner = respondentBatch(id);
-            return owner.isPresent() && owner.get() == batchId;
+            lookedUp = owner;
+            if (owner.isEmpty()) {
+                return false;
+            }
+            if (owner.get() == batchId) {
+                return true;
+            }
+            // a respondent of an earlier wave is not written again: this file's answers of it tell
+            answeredInThisBatch.setString(1, id);
+            answeredInThisBatch.setLong(2, batchId);
+            try (ResultSet rs = answeredInThisBatch.executeQuery()) {
+                return rs.next();
+            }
         }
 
-        /** A respondent known from an earlier import (another survey wave) is reused, not created again. */
-        private boolean existsFromEarlierBatch(String id) throws SQLException {
-            Optional<Long> owner = respondentBatch(id);
-            return owner.isPresent() && owner.get() != batchId;
+        /**
+         * A respondent known from an earlier import (another survey wave) is reused, not created again. Asked right
+         * after {@link #isDuplicate(String)} said no for the same id, whose lookup it reuses.
+         */
+        private boolean existsFromEarlierBatch() {
+            return lookedUp.isPresent() && lookedUp.get() != batchId;
         }
 
         private Optional<Long> respondentBatch(String id) throws SQLException {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Map;
 
 import org.apache.derby.drda.NetworkServerControl;
 
@@ -41,12 +42,30 @@ public final class NetworkServer implements AutoCloseable {
      */
     public static NetworkServer start(InetAddress address, int port, String adminUser, String adminPassword)
             throws Exception {
+        return start(address, port, adminUser, adminPassword, Map.of());
+    }
+
+    /**
+     * Starts a server like {@link #start(InetAddress, int, String, String)} whose users are {@code adminUser} and
+     * {@code users} (name to password). Only the admin user can stop the server or ask for its status; every user
+     * can connect to its databases.
+     *
+     * @throws IllegalArgumentException for an empty user name or password
+     */
+    public static NetworkServer start(InetAddress address, int port, String adminUser, String adminPassword,
+            Map<String, String> users) throws Exception {
         if (adminUser == null || adminUser.isBlank() || adminPassword == null || adminPassword.isEmpty()) {
             throw new IllegalArgumentException("The network server needs a user name and a password");
         }
+        users.forEach((name, password) -> {
+            if (name.isBlank() || password.isEmpty()) {
+                throw new IllegalArgumentException("Every user of the network server needs a name and a password");
+            }
+        });
         NetworkServer server = new NetworkServer(address, port, adminUser, adminPassword);
         System.setProperty("derby.connection.requireAuthentication", "true");
         System.setProperty("derby.authentication.provider", "BUILTIN");
+        users.forEach((name, password) -> System.setProperty("derby.user." + name, password));
         System.setProperty("derby.user." + adminUser, adminPassword);
         server.control.start(new PrintWriter(server.log, true));
         server.awaitAnswer();

@@ -152,4 +152,74 @@ class ImportCommandTest {
                 .isEqualTo(ExitCode.FAILURE);
         assertThat(err()).contains("no column matches a measurement point");
     }
+
+    @Test
+    void listShowsTheBatchesAsATableOrJson() throws Exception {
+        Path file = export();
+        assertThat(cxw("import", "--list", "--db", db.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(err()).isEqualTo("cxw import: no results database in " + db + "\n");
+
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString(),
+                "--force")).isEqualTo(ExitCode.OK);
+
+        assertThat(cxw("import", "--list", "--db", db.toString())).as(err()).isEqualTo(ExitCode.OK);
+        List<String> table = out().lines().toList();
+        assertThat(table).hasSize(3);
+        assertThat(table.get(0)).matches("id +file +state +rows_stored +rows_rejected +started +finished +failure");
+        assertThat(table.get(1)).matches("1 +november\\.csv +replaced +3 +1 +20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"
+                + " +20\\S+Z +-");
+        assertThat(table.get(2)).matches("2 +november\\.csv +done +3 +1 +\\S+Z +\\S+Z +-");
+
+        assertThat(cxw("import", "--list", "--db", db.toString(), "--format", "json")).isEqualTo(ExitCode.OK);
+        assertThat(out()).matches("(?s)\\[\\n  \\{\"id\": 1, \"file\": \"november\\.csv\", \"state\": \"replaced\","
+                + " \"rows_stored\": 3, \"rows_rejected\": 1, \"started\": \"[^\"]+Z\", \"finished\": \"[^\"]+Z\","
+                + " \"failure\": null\\},\\n  \\{\"id\": 2, .*\"state\": \"done\".*\\}\\n\\]\\n");
+
+        assertThat(cxw("import", "--list", file.toString(), "--db", db.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--format", "json"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(cxw("import", "--list", "--db", db.toString(), "--format", "xml")).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aSemicolonFileWithDecimalCommasImportsItsWeightsAndDecimalAnswers() throws Exception {
+        String ces7 = "1bfa398f-4738-492d-8b25-7b7e45796c00";
+        String mystery = "3a72ccc4-d16c-4d87-b758-c330d489afbb";
+        // as a Finnish spreadsheet writes it: ';' between cells, ',' before the decimals, d.m.yyyy dates
+        Path file = dir.resolve("desimaalit.csv");
+        Files.writeString(file, String.join("\n",
+                "vastaaja;aika;paino;helppous;haamuasiointi",
+                "r1;2.11.2026;0,75;6;87,5",
+                "r2;3.11.2026;1,25;7;92,25",
+                "r3;4.11.2026;1;2;70",
+                "r4;4.11.2026;abc;5;80,5",
+                "r5;5.11.2026;1,5;4,5;60") + "\n", StandardCharsets.UTF_8);
+        Path mapping = dir.resolve("desimaalit.mapping");
+        new ColumnMapping(java.util.Map.of("helppous", ces7, "haamuasiointi", mystery), java.util.Map.of(),
+                java.util.Map.of(ColumnMapping.RESPONDENT, "vastaaja", ColumnMapping.TIME, "aika",
+                        ColumnMapping.WEIGHT, "paino")).save(mapping);
+
+        assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString(),
+                "--mapping", mapping.toString())).as(err()).isEqualTo(ExitCode.OK);
+        assertThat(out().lines().toList()).hasSize(3).startsWith(
+                "desimaalit.csv:5: column 'paino': not a number: 'abc'",
+                "desimaalit.csv:6: column 'helppous': not a whole number: '4,5'");
+        assertThat(out()).contains("desimaalit.csv: 3 rows stored (6 answers), 2 rejected");
+
+        try (EmbeddedDatabase store = EmbeddedDatabase.open(db); Connection c = store.connection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select respondent_key, measurement_point_id, value_num, weight"
+                        + " from answers order by respondent_key, measurement_point_id")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + (rs.getString(2).equals(ces7) ? "ces7" : "mystery") + " "
+                        + rs.getDouble(3) + " " + rs.getDouble(4));
+            }
+            // the ids sort ces7 (1bfa...) before mystery (3a72...)
+            assertThat(rows).containsExactly("r1 ces7 6.0 0.75", "r1 mystery 87.5 0.75", "r2 ces7 7.0 1.25",
+                    "r2 mystery 92.25 1.25", "r3 ces7 2.0 1.0", "r3 mystery 70.0 1.0");
+        }
+    }
 }

@@ -20,6 +20,7 @@ import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.store.ColumnMapping;
 import org.cxworkbench.store.EmbeddedDatabase;
+import org.cxworkbench.store.ImportBatch;
 import org.cxworkbench.store.ImportResult;
 import org.cxworkbench.store.Importer;
 import org.cxworkbench.store.MeasurementPointSpec;
@@ -254,5 +255,71 @@ class ImporterTest {
         odd.save(saved);
         assertThat(ColumnMapping.load(saved)).isEqualTo(odd);
         assertThat(Files.readString(saved)).doesNotContain("#2026").startsWith("#CX Workbench column mapping");
+    }
+
+    @Test
+    void theBatchListingShowsEachAttemptWithItsStateAndCounts() throws Exception {
+        Path file = goodAndBad();
+        importFile(file, false);
+        importFile(file, true);
+        List<ImportBatch> batches = ImportBatch.list(connection);
+        assertThat(batches).extracting(ImportBatch::id, ImportBatch::fileName, ImportBatch::state,
+                ImportBatch::rowsStored, ImportBatch::rowsRejected).containsExactly(
+                        tuple(1L, "answers.csv", "replaced", 2L, 6L), tuple(2L, "answers.csv", "done", 2L, 6L));
+        assertThat(batches.get(1).contentHash()).isEqualTo(Importer.contentHash(file));
+        assertThat(batches.get(1).finished()).isAfterOrEqualTo(batches.get(1).started());
+        assertThat(batches.get(1).failure()).isNull();
+    }
+
+    @Test
+    void aRespondentOfAnEarlierWaveTwiceInOneFileIsADuplicateAcrossJdbcBatches() throws Exception {
+        importFile(csv(HEADER, "wave1,2026-10-01,Members,web,8,,4"), false);
+        // the second file answers for wave1 once at its start and again after several JDBC batches were sent
+        List<String> lines = new ArrayList<>(List.of(HEADER, "wave1,2026-11-01,Members,web,9,,5"));
+        for (int i = 1; i <= 2 * Importer.BATCH_SIZE; i++) {
+            lines.add("n" + i + ",2026-11-02,Members,web,7,,3");
+        }
+        lines.add("wave1,2026-11-03,Members,web,6,,2");
+        Path second = dir.resolve("november.csv");
+        Files.writeString(second, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        ImportResult result = importFile(second, false);
+        assertThat(result.rowsStored()).isEqualTo(1 + 2 * Importer.BATCH_SIZE);
+        assertThat(result.firstRejections()).extracting(Rejection::line, Rejection::reason).containsExactly(
+                tuple((long) lines.size(), "duplicate respondent id wave1 (already in this file)"));
+        assertThat(count("respondents")).as("wave1 once, from the first file").isEqualTo(1 + 2 * Importer.BATCH_SIZE);
+    }
+
+    @Test
+    void twoConnectionsImportingTheSameContentAtOnceStoreItOnce() throws Exception {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 1; i <= 5 * Importer.BATCH_SIZE; i++) {
+            lines.add("c" + i + ",2026-11-02,Members,web," + (i % 11) + ",,3");
+        }
+        Path file = csv(lines.toArray(String[]::new));
+        List<ImportResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try (Connection own = db.connection();
+                        SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
+                    go.await();
+                    results.add(new Importer(own, points).run("answers.csv", Importer.contentHash(file), mapping,
+                            reader, false));
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(results.stream().map(ImportResult::skipped).toList()).containsExactlyInAnyOrder(false, true);
+        assertThat(results.get(0).batchId()).isEqualTo(results.get(1).batchId());
+        assertThat(count("answers")).isEqualTo(2L * 5 * Importer.BATCH_SIZE);
+        assertThat(ImportBatch.list(connection).stream().map(ImportBatch::state).toList()).containsExactly("done");
     }
 }

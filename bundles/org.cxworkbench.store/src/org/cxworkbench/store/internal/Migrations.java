@@ -86,5 +86,17 @@ public final class Migrations {
                         closed_at timestamp,
                         constraint follow_ups_state check (state in ('open', 'in_progress', 'closed'))
                     )""",
-                    "create index follow_ups_state on follow_ups (state, created_at)")));
+                    "create index follow_ups_state on follow_ups (state, created_at)")),
+            // One row per file content that is imported, naming the batch in force: two imports of the same content
+            // that run at the same time (two clients of a network server) cannot both commit. The second one's
+            // insert of the same key waits for the first and then finds it committed (and does nothing) or rolled
+            // back (and goes on).
+            new Step(2, "import claims: one batch in force per file content", List.of(
+                    """
+                    create table import_claims (
+                        content_hash char(64) not null primary key,
+                        batch_id bigint not null references import_batches (id)
+                    )""",
+                    "insert into import_claims (content_hash, batch_id) select content_hash, max(id)"
+                            + " from import_batches where state = 'done' group by content_hash")));
 }

@@ -15,17 +15,18 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Rows of named fields written as an aligned table, CSV or JSON. The field names are a contract with scripts, so
  * every format uses the same names in the same order; a figure that does not exist (the interval of one answer) is
- * empty in CSV, {@code null} in JSON and {@code -} in the table.
+ * empty in CSV, {@code null} in JSON and {@code -} in the table. Public for the other commands' listings
+ * ({@code cxw import --list}).
  */
-final class Output {
+public final class Output {
 
-    enum Format {
+    public enum Format {
         TABLE, CSV, JSON
     }
 
     private final List<Map<String, Object>> rows = new ArrayList<>();
 
-    static Format format(String text) throws CommandException {
+    public static Format format(String text) throws CommandException {
         return switch (text) {
             case "table" -> Format.TABLE;
             case "csv" -> Format.CSV;
@@ -35,13 +36,13 @@ final class Output {
     }
 
     /** A new row; values are String, Long, Double (NaN = none) or Boolean. */
-    Map<String, Object> row() {
+    public Map<String, Object> row() {
         Map<String, Object> row = new LinkedHashMap<>();
         rows.add(row);
         return row;
     }
 
-    void write(Format format, PrintStream out) {
+    public void write(Format format, PrintStream out) {
         List<String> columns = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             row.keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,8 @@ import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.cli.internal.metrics.Output;
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
@@ -24,12 +28,15 @@ import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.store.ColumnMapping;
+import org.cxworkbench.store.ImportBatch;
 import org.cxworkbench.store.ImportResult;
 import org.cxworkbench.store.Importer;
 import org.cxworkbench.store.MappingSuggestion;
 import org.cxworkbench.store.MeasurementPointSpec;
 import org.cxworkbench.store.Rejection;
 import org.cxworkbench.store.Schema;
+import org.cxworkbench.store.SchemaTooNewException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw import <file> --journey <file.journey> [--mapping <file>] [--dialect <name>] [--db <db>] [--user <u>]
@@ -59,44 +66,12 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "Import a survey export (CSV, XLSX) into the results store, checking every answer";
+        return Messages.Import_summary;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: cxw import <file> --journey <file.journey> [options]
-
-                Imports the rows of a survey export into the results store as one batch: all of it or, after a
-                failure, nothing. Each row is checked against its measurement point (scale, whole numbers, dates,
-                respondent id present and not repeated); a bad row is rejected with its line and reason and the
-                other rows are stored. Importing the same file content again does nothing unless --force, which
-                replaces the earlier import. Progress goes to stderr; the summary and rejected rows to stdout.
-
-                Options:
-                  --journey <file>   the journey whose measurement points the columns answer (required)
-                  --mapping <file>   which column is what (properties; see below). Without it the mapping is
-                                     suggested from the headers: a measurement point's question in any language,
-                                     its name or id; Response ID, Timestamp, Segment, Account, Channel, Language
-                  --save-mapping <file>  write the mapping used (e.g. the suggested one) for editing and reuse
-                  --dialect <name>   the export's layout: qualtrics, surveymonkey, googleforms,
-                                     limesurvey, webropol or generic (default: detected)
-                  --db <db>          a folder for an embedded database (default: ./cxw-results, created when
-                                     missing) or jdbc:derby://host:port/db for a network server
-                  --user <name>      the network server's user; the password is read from CXW_DB_PASSWORD
-                  --force            import even if this file content was imported before
-
-                Mapping file:
-                  answer.<column header>=<measurement point id>
-                  comment.<column header>=<measurement point id>   free text stored with that answer
-                  respondent|time|segment|account|contact|channel|language|weight=<column header>
-
-                Exit codes: 0 imported (rejected rows included) or already imported, 1 the file, journey, mapping
-                or database cannot be used, 2 wrong command line.
-
-                Example:
-                  cxw import nps-november.csv --journey Journeys/retail-b2c.journey --db ~/cx/results
-                """;
+        return Messages.Import_help;
     }
 
     @Override
@@ -108,14 +83,17 @@ public final class ImportCommand implements Command {
         String dialect = null;
         String db = null;
         String user = null;
+        String format = null;
         boolean force = false;
+        boolean list = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
                 case "--force" -> force = true;
-                case "--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user" -> {
+                case "--list" -> list = true;
+                case "--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user", "--format" -> {
                     if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
-                        throw CommandException.usage("option " + argument + " needs a value");
+                        throw CommandException.usage(NLS.bind(Messages.Store_missingValue, argument));
                     }
                     String value = arguments.get(++i);
                     switch (argument) {
@@ -124,34 +102,45 @@ public final class ImportCommand implements Command {
                         case "--save-mapping" -> saveMapping = value;
                         case "--dialect" -> dialect = value;
                         case "--db" -> db = value;
+                        case "--format" -> format = value;
                         default -> user = value;
                     }
                 }
                 default -> {
                     if (argument.startsWith("-")) {
-                        throw CommandException.usage("unknown option '" + argument + "' (see 'cxw import --help')");
+                        throw CommandException.usage(NLS.bind(Messages.Import_unknownOption, argument));
                     }
                     if (file != null) {
-                        throw CommandException.usage("one file at a time");
+                        throw CommandException.usage(Messages.Import_oneFile);
                     }
                     file = Path.of(argument);
                 }
             }
         }
+        if (list) {
+            if (file != null || journeyFile != null || mappingFile != null || saveMapping != null || dialect != null
+                    || force) {
+                throw CommandException.usage(Messages.Import_listAlone);
+            }
+            return list(db, user, Output.format(format == null ? "table" : format), context);
+        }
+        if (format != null) {
+            throw CommandException.usage(Messages.Import_formatOnlyWithList);
+        }
         if (file == null) {
-            throw CommandException.usage("which file? (cxw import <file> --journey <file.journey>)");
+            throw CommandException.usage(Messages.Import_noFile);
         }
         if (journeyFile == null) {
-            throw CommandException.usage("option --journey is required: its measurement points check the answers");
+            throw CommandException.usage(Messages.Import_noJourney);
         }
         Sniffer sniffer = new Sniffer();
         if (dialect != null) {
             String name = dialect;
-            sniffer.dialect(Dialect.byId(name).orElseThrow(() -> CommandException.usage("unknown dialect '" + name
-                    + "' (known: qualtrics, surveymonkey, googleforms, limesurvey, webropol, generic)")));
+            sniffer.dialect(Dialect.byId(name).orElseThrow(() -> CommandException.usage(NLS.bind(
+                    Messages.Import_unknownDialect, name))));
         }
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
-            throw new CommandException(ExitCode.FAILURE, "cannot read file " + file);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_cannotRead, file));
         }
 
         JourneyDocument journey;
@@ -167,7 +156,8 @@ public final class ImportCommand implements Command {
         try {
             hash = Importer.contentHash(file);
         } catch (IOException e) {
-            throw new CommandException(ExitCode.FAILURE, "cannot read file " + file + ": " + e.getMessage(), e);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_cannotReadBecause, file,
+                    e.getMessage()), e);
         }
         String name = file.getFileName().toString();
         long[] lastReport = {0};
@@ -176,7 +166,7 @@ public final class ImportCommand implements Command {
             ColumnMapping mapping = mapping(mappingFile, reader.headers(), journey, context);
             if (saveMapping != null) {
                 mapping.save(Path.of(saveMapping));
-                context.err().println("mapping written to " + saveMapping);
+                context.err().println(NLS.bind(Messages.Import_mappingWritten, saveMapping));
             }
             Schema.migrate(store.connection());
             Importer importer = new Importer(store.connection(), points).rejectionLimit(LISTED_REJECTIONS)
@@ -184,41 +174,84 @@ public final class ImportCommand implements Command {
                         // a line every 10,000 rows: enough to see it move, few enough for a log file
                         if (read - lastReport[0] >= 10_000) {
                             lastReport[0] = read;
-                            context.err().println(name + ": " + read + " rows read, " + stored + " stored, "
-                                    + rejected + " rejected");
+                            context.err().println(NLS.bind(Messages.Import_progress, new Object[] {name,
+                                    String.valueOf(read), String.valueOf(stored), String.valueOf(rejected)}));
                         }
                     });
             ImportResult result = importer.run(name, hash, mapping, reader, force);
             report(context, name, result);
             return ExitCode.OK;
         } catch (IOException | UncheckedIOException e) {
-            throw new CommandException(ExitCode.FAILURE, "cannot read file " + file + ": " + e.getMessage(), e);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_cannotReadBecause, file,
+                    e.getMessage()), e);
         } catch (IllegalArgumentException e) {
-            throw new CommandException(ExitCode.FAILURE, name + ": " + e.getMessage(), e);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_problem, name, e.getMessage()),
+                    e);
         } catch (SQLException e) {
-            throw new CommandException(ExitCode.FAILURE, name + ": the results database failed, nothing of this"
-                    + " file was stored: " + e.getMessage(), e);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_databaseFailed, name,
+                    StoreOptions.oneLine(e.getMessage())), e);
         }
+    }
+
+    /** {@code --list}: the batches of the store, one row each; the field names are a contract with scripts. */
+    private int list(String db, String user, Output.Format format, CommandContext context) throws CommandException {
+        String target = db == null ? StoreOptions.DEFAULT_FOLDER : db;
+        if (!target.startsWith("jdbc:") && !Files.isDirectory(Path.of(target))) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_noDatabase, target));
+        }
+        try (StoreOptions store = StoreOptions.open(db, user, environment)) {
+            int version = Schema.version(store.connection());
+            if (version > Schema.CURRENT_VERSION) {
+                throw new SchemaTooNewException(version, Schema.CURRENT_VERSION);
+            }
+            Output output = new Output();
+            if (version > 0) {
+                for (ImportBatch batch : ImportBatch.list(store.connection())) {
+                    Map<String, Object> row = output.row();
+                    row.put("id", batch.id());
+                    row.put("file", batch.fileName());
+                    row.put("state", batch.state());
+                    row.put("rows_stored", batch.rowsStored());
+                    row.put("rows_rejected", batch.rowsRejected());
+                    row.put("started", time(batch.started()));
+                    row.put("finished", time(batch.finished()));
+                    row.put("failure", batch.failure());
+                }
+            }
+            output.write(format, context.out());
+            return ExitCode.OK;
+        } catch (SQLException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_listFailed, target,
+                    e.getMessage()), e);
+        }
+    }
+
+    /** ISO 8601 in UTC to the second: what scripts parse and sort. */
+    private static String time(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static void report(CommandContext context, String name, ImportResult result) {
         if (result.skipped()) {
-            context.out().println(name + ": already imported (batch " + result.batchId()
-                    + ", same content); nothing done, use --force to import it again");
+            context.out().println(NLS.bind(Messages.Import_skipped, name, String.valueOf(result.batchId())));
             return;
         }
         for (Rejection rejection : result.firstRejections()) {
-            context.out().println(name + ":" + rejection.line() + ": "
-                    + (rejection.column() == null ? "" : "column '" + rejection.column() + "': ")
-                    + rejection.reason());
+            context.out().println(rejection.column() == null
+                    ? NLS.bind(Messages.Import_rejected, new Object[] {name, String.valueOf(rejection.line()),
+                            rejection.reason()})
+                    : NLS.bind(Messages.Import_rejectedColumn, new Object[] {name, String.valueOf(rejection.line()),
+                            rejection.column(), rejection.reason()}));
         }
         if (result.rowsRejected() > 0 && result.firstRejections().size() >= LISTED_REJECTIONS) {
-            context.out().println("(first " + LISTED_REJECTIONS + " problems listed; all are in the rejected_rows"
-                    + " of batch " + result.batchId() + ")");
+            context.out().println(NLS.bind(Messages.Import_moreRejections, String.valueOf(LISTED_REJECTIONS),
+                    String.valueOf(result.batchId())));
         }
-        context.out().println(String.format(Locale.ROOT, "%s: %d rows stored (%d answers), %d rejected, in %.1f s"
-                + " (batch %d)", name, result.rowsStored(), result.answersStored(), result.rowsRejected(),
-                result.elapsed().toMillis() / 1000.0, result.batchId()));
+        context.out().println(NLS.bind(Messages.Import_summaryLine, new Object[] {name,
+                String.valueOf(result.rowsStored()), String.valueOf(result.answersStored()),
+                String.valueOf(result.rowsRejected()),
+                String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0),
+                String.valueOf(result.batchId())}));
     }
 
     private static ColumnMapping mapping(String mappingFile, List<String> headers, JourneyDocument journey,
@@ -234,20 +267,20 @@ public final class ImportCommand implements Command {
             mapping.comments().keySet().stream().filter(c -> !headers.contains(c)).forEach(missing::add);
             mapping.roles().values().stream().filter(c -> !headers.contains(c)).forEach(missing::add);
             if (!missing.isEmpty()) {
-                throw new CommandException(ExitCode.FAILURE, "the mapping " + mappingFile + " names columns the"
-                        + " file does not have: " + String.join(", ", missing));
+                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_mappingColumns, mappingFile,
+                        String.join(", ", missing)));
             }
             return mapping;
         }
         MappingSuggestion suggestion = MappingSuggestion.suggest(headers, journey.journey());
         if (suggestion.mapping().answers().isEmpty()) {
-            throw new CommandException(ExitCode.FAILURE, "no column matches a measurement point of the journey"
-                    + " (columns: " + String.join(", ", headers) + "); give a --mapping file");
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_noMatch,
+                    String.join(", ", headers)));
         }
-        context.err().println("no --mapping given; matched the columns by their headers:");
+        context.err().println(Messages.Import_matched);
         suggestion.matches().forEach(line -> context.err().println("  " + line));
         if (!suggestion.unmatched().isEmpty()) {
-            context.err().println("  not imported: " + String.join(", ", suggestion.unmatched()));
+            context.err().println(NLS.bind(Messages.Import_notImported, String.join(", ", suggestion.unmatched())));
         }
         return suggestion.mapping();
     }

@@ -2,14 +2,18 @@ package org.cxworkbench.cli.internal.store;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.store.NetworkServer;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw server start|stop|status [--port N] [--host 127.0.0.1] [--user U] [--allow-remote]}: Derby's network
@@ -19,6 +23,9 @@ import org.cxworkbench.store.NetworkServer;
  * address other than loopback unless {@code --allow-remote} says that is meant.
  */
 public final class ServerCommand implements Command {
+
+    /** Users who may connect but not stop the server: one {@code name:password} per line. */
+    static final String USERS_VARIABLE = "CXW_DB_USERS";
 
     private final Function<String, String> environment;
 
@@ -38,38 +45,45 @@ public final class ServerCommand implements Command {
 
     @Override
     public String summary() {
-        return "Run, stop or ask about the Derby network server that shares one results store with a team";
+        return Messages.Server_summary;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: cxw server start|stop|status [--port N] [--host 127.0.0.1] [--user U] [--allow-remote]
+        return Messages.Server_help;
+    }
 
-                start    runs the network server in this process until 'cxw server stop' (or Ctrl+C); databases
-                         are folders relative to the current directory: jdbc:derby://host:port/results
-                stop     stops the server on host:port
-                status   says whether it runs, with Derby's runtime information; exit 1 when it does not answer
-
-                Options:
-                  --port N          the port (default 1527)
-                  --host <address>  the address to bind or to ask (default 127.0.0.1)
-                  --user <name>     the server's user (default cxw); its password is read from CXW_DB_PASSWORD
-                  --allow-remote    allow binding an address other than loopback: anyone who can reach it and
-                                    knows the password can read the results
-
-                An empty password is refused: a shared store without a password is not offered.
-                """;
+    /** The users besides the server's own, from {@code CXW_DB_USERS}: one {@code name:password} per line. */
+    private Map<String, String> users() throws CommandException {
+        Map<String, String> users = new LinkedHashMap<>();
+        String text = environment.apply(USERS_VARIABLE);
+        if (text == null) {
+            return users;
+        }
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 1 || colon == line.length() - 1) {
+                throw CommandException.usage(NLS.bind(Messages.Server_badUsers, USERS_VARIABLE,
+                        String.valueOf(i + 1)));
+            }
+            users.put(line.substring(0, colon), line.substring(colon + 1));
+        }
+        return users;
     }
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
         if (arguments.isEmpty()) {
-            throw CommandException.usage("which action? (cxw server start|stop|status)");
+            throw CommandException.usage(Messages.Server_noAction);
         }
         String action = arguments.get(0);
         if (!List.of("start", "stop", "status").contains(action)) {
-            throw CommandException.usage("unknown action '" + action + "' (start, stop or status)");
+            throw CommandException.usage(NLS.bind(Messages.Server_unknownAction, action));
         }
         int port = NetworkServer.DEFAULT_PORT;
         String host = "127.0.0.1";
@@ -82,10 +96,10 @@ public final class ServerCommand implements Command {
                 continue;
             }
             if (!List.of("--port", "--host", "--user").contains(argument)) {
-                throw CommandException.usage("unknown option '" + argument + "' (see 'cxw server --help')");
+                throw CommandException.usage(NLS.bind(Messages.Server_unknownOption, argument));
             }
             if (i + 1 >= arguments.size()) {
-                throw CommandException.usage("option " + argument + " needs a value");
+                throw CommandException.usage(NLS.bind(Messages.Store_missingValue, argument));
             }
             String value = arguments.get(++i);
             switch (argument) {
@@ -96,7 +110,7 @@ public final class ServerCommand implements Command {
                         port = -1;
                     }
                     if (port < 1 || port > 65535) {
-                        throw CommandException.usage("option --port: '" + value + "' is not a port (1..65535)");
+                        throw CommandException.usage(NLS.bind(Messages.Server_badPort, value));
                     }
                 }
                 case "--host" -> host = value;
@@ -105,36 +119,34 @@ public final class ServerCommand implements Command {
         }
         String password = environment.apply(StoreOptions.PASSWORD_VARIABLE);
         if (password == null || password.isEmpty()) {
-            throw CommandException.usage("set the password in the environment variable "
-                    + StoreOptions.PASSWORD_VARIABLE + " (an empty password is refused)");
+            throw CommandException.usage(NLS.bind(Messages.Server_noPassword, StoreOptions.PASSWORD_VARIABLE));
         }
         InetAddress address;
         try {
             address = InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            throw new CommandException(ExitCode.FAILURE, "unknown host " + host, e);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Server_unknownHost, host), e);
         }
         if (action.equals("start") && !address.isLoopbackAddress() && !allowRemote) {
-            throw CommandException.usage(host + " is not a loopback address: other machines could connect; add"
-                    + " --allow-remote if that is meant");
+            throw CommandException.usage(NLS.bind(Messages.Server_notLoopback, host));
         }
         String where = address.getHostAddress() + ":" + port;
         try {
             switch (action) {
                 case "start" -> {
                     // not closed here: it ends when 'cxw server stop' shuts it down, or with the process
-                    NetworkServer server = NetworkServer.start(address, port, user, password);
-                    context.err().println("Derby network server running on " + where + " (user " + user
-                            + "); stop it with cxw server stop --port " + port);
+                    NetworkServer server = NetworkServer.start(address, port, user, password, users());
+                    context.err().println(NLS.bind(Messages.Server_running, new Object[] {where, user,
+                            String.valueOf(port)}));
                     while (server.isRunning()) {
                         Thread.sleep(1000);
                     }
-                    context.err().println("Derby network server on " + where + " stopped");
+                    context.err().println(NLS.bind(Messages.Server_stopped, where));
                     return ExitCode.OK;
                 }
                 case "stop" -> {
                     NetworkServer.shutdown(address, port, user, password);
-                    context.out().println("stopped the server on " + where);
+                    context.out().println(NLS.bind(Messages.Server_stoppedThere, where));
                     return ExitCode.OK;
                 }
                 default -> {
@@ -142,21 +154,22 @@ public final class ServerCommand implements Command {
                     try {
                         info = NetworkServer.status(address, port, user, password);
                     } catch (Exception notRunning) {
-                        context.out().println("no server answers on " + where);
+                        context.out().println(NLS.bind(Messages.Server_noAnswer, where));
                         return ExitCode.FAILURE;
                     }
-                    context.out().println("running on " + where);
+                    context.out().println(NLS.bind(Messages.Server_statusRunning, where));
                     context.out().println(info.strip());
                     return ExitCode.OK;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CommandException(ExitCode.FAILURE, "interrupted", e);
+            throw new CommandException(ExitCode.FAILURE, Messages.Server_interrupted, e);
         } catch (CommandException e) {
             throw e;
         } catch (Exception e) {
-            throw new CommandException(ExitCode.FAILURE, "server on " + where + ": " + e.getMessage(), e);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Server_failed, where,
+                    StoreOptions.oneLine(e.getMessage())), e);
         }
     }
 }

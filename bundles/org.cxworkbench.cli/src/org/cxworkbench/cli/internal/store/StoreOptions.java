@@ -7,8 +7,10 @@ import java.util.function.Function;
 
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.store.ClientConnections;
 import org.cxworkbench.store.EmbeddedDatabase;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Where the results are: {@code --db <folder>} for an embedded database (created when missing; the default is the
@@ -20,6 +22,8 @@ public final class StoreOptions implements AutoCloseable {
 
     static final String DEFAULT_FOLDER = "cxw-results";
     static final String PASSWORD_VARIABLE = "CXW_DB_PASSWORD";
+    /** The SQL state of Derby's "Connection authentication failure occurred". */
+    private static final String AUTHENTICATION_FAILED = "08004";
 
     private EmbeddedDatabase embedded;
     private final Connection connection;
@@ -36,14 +40,21 @@ public final class StoreOptions implements AutoCloseable {
             if (target.startsWith("jdbc:derby://")) {
                 String password = environment.apply(PASSWORD_VARIABLE);
                 if (user == null || password == null || password.isEmpty()) {
-                    throw new CommandException(ExitCode.USAGE, "a network database needs --user and the password"
-                            + " in the environment variable " + PASSWORD_VARIABLE);
+                    throw new CommandException(ExitCode.USAGE, NLS.bind(Messages.Store_needsUser,
+                            PASSWORD_VARIABLE));
                 }
-                return new StoreOptions(null, ClientConnections.open(target, user, password));
+                try {
+                    return new StoreOptions(null, ClientConnections.openStore(target, user, password));
+                } catch (SQLException e) {
+                    if (AUTHENTICATION_FAILED.equals(e.getSQLState())) {
+                        throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Store_refused, target,
+                                user), e);
+                    }
+                    throw e;
+                }
             }
             if (target.startsWith("jdbc:")) {
-                throw new CommandException(ExitCode.USAGE, "--db takes a folder or jdbc:derby://host:port/db, not "
-                        + target);
+                throw new CommandException(ExitCode.USAGE, NLS.bind(Messages.Store_badUrl, target));
             }
             EmbeddedDatabase database = EmbeddedDatabase.open(Path.of(target));
             try {
@@ -53,9 +64,14 @@ public final class StoreOptions implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new CommandException(ExitCode.FAILURE, "cannot open the results database " + target + ": "
-                    + e.getMessage(), e);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Store_cannotOpen, target,
+                    oneLine(e.getMessage())), e);
         }
+    }
+
+    /** Derby's messages may span lines; the command line's error is one. */
+    static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     public Connection connection() {

@@ -94,5 +94,8 @@ headless_uses_ui() { # prints the headless CX Workbench bundles of the product w
 check "no headless bundle of the product requires SWT, JFace or the workbench" \
     eval '[ -z "$(headless_uses_ui)" ] && [ -n "$(ls "$product"/plugins/org.cxworkbench.core_*.jar)" ]'
 
+# the results store: kill -9 during an import, a large file in a small heap, the network server
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-product-store.sh"
+
 echo "product: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -37,9 +37,10 @@ import org.cxworkbench.store.internal.Times;
  *
  * <p>A file is known by the SHA-256 of its content: importing the same content again is a no-op unless forced, and
  * a forced import replaces the answers of the earlier import instead of counting them twice. This holds for imports
- * running at the same time too (clients of one network server): each content has one row in {@code import_claims}
- * naming its batch in force, so the second of two concurrent imports of the same file waits for the first and then
- * does nothing, or fails with a clear message when the first holds its lock longer than Derby's lock timeout.
+ * started at the same time too (clients of one network server): imports into one database run one after the
+ * other (the next waits for the commit of the one under way, up to Derby's lock timeout), and each content has one
+ * row in {@code import_claims} naming its batch in force, so the second of two imports of the same file finds it
+ * imported and does nothing.
  *
  * <p>Each row is checked before anything of it is written: every answer cell by its measurement point (answer
  * type and scale), the time, the weight, the respondent id (present when mapped, not twice in the file), and that
@@ -227,6 +228,7 @@ public final class Importer {
         }
 
         ImportResult execute(Iterable<SurveyRow> rows, boolean force) throws SQLException {
+            waitForOtherImports();
             if (force) {
                 replaceEarlierImports();
             }
@@ -283,6 +285,24 @@ public final class Importer {
                     keys.next();
                     return keys.getLong(1);
                 }
+            }
+        }
+
+        /**
+         * Imports into one database run one after the other: concurrent imports of different files deadlocked or
+         * timed out inside Derby (index scans waiting on each other's uncommitted rows, lock escalation), so each
+         * import takes the claims table for itself first, and the next one waits for its commit, up to Derby's
+         * lock timeout (derby.locks.waitTimeout, 60 s by default).
+         */
+        private void waitForOtherImports() throws SQLException {
+            try (Statement st = connection.createStatement()) {
+                st.execute("lock table import_claims in exclusive mode");
+            } catch (SQLException e) {
+                if (LOCK_TIMEOUT.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState())) {
+                    throw new SQLException("another import into this database is under way; try again when it has"
+                            + " finished", e.getSQLState(), e);
+                }
+                throw e;
             }
         }
 

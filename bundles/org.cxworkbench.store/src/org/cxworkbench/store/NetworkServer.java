@@ -47,8 +47,8 @@ public final class NetworkServer implements AutoCloseable {
 
     /**
      * Starts a server like {@link #start(InetAddress, int, String, String)} whose users are {@code adminUser} and
-     * {@code users} (name to password). Only the admin user can stop the server or ask for its status; every user
-     * can connect to its databases.
+     * {@code users} (name to password). Every one of them can connect to its databases, and Derby lets every one of
+     * them stop the server or ask for its status too.
      *
      * @throws IllegalArgumentException for an empty user name or password
      */

@@ -54,4 +54,12 @@ class ServerCommandTest {
         assertThat(cxw(Map.of("CXW_DB_PASSWORD", "s3cret"), "server", "start", "--port", "99999"))
                 .isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void aUsersLineWithoutNameAndPasswordIsRefusedBeforeAnythingStarts() {
+        assertThat(cxw(Map.of("CXW_DB_PASSWORD", "s3cret", "CXW_DB_USERS", "ana:pw 1\nben"), "server", "start",
+                "--port", "1600")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).isEqualTo("cxw server: CXW_DB_USERS, line 2: expected name:password with a name and a"
+                + " password that are not empty\n");
+    }
 }

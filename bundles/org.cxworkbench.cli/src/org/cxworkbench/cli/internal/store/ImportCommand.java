@@ -189,7 +189,7 @@ public final class ImportCommand implements Command {
                     e);
         } catch (SQLException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_databaseFailed, name,
-                    StoreOptions.oneLine(e.getMessage())), e);
+                    StoreOptions.describe(e)), e);
         }
     }
 

@@ -24,7 +24,7 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class ServerCommand implements Command {
 
-    /** Users who may connect but not stop the server: one {@code name:password} per line. */
+    /** More users of the server: one {@code name:password} per line. */
     static final String USERS_VARIABLE = "CXW_DB_USERS";
 
     private final Function<String, String> environment;
@@ -121,6 +121,8 @@ public final class ServerCommand implements Command {
         if (password == null || password.isEmpty()) {
             throw CommandException.usage(NLS.bind(Messages.Server_noPassword, StoreOptions.PASSWORD_VARIABLE));
         }
+        // read before anything starts: a wrong line is a wrong command line
+        Map<String, String> users = action.equals("start") ? users() : Map.of();
         InetAddress address;
         try {
             address = InetAddress.getByName(host);
@@ -135,7 +137,7 @@ public final class ServerCommand implements Command {
             switch (action) {
                 case "start" -> {
                     // not closed here: it ends when 'cxw server stop' shuts it down, or with the process
-                    NetworkServer server = NetworkServer.start(address, port, user, password, users());
+                    NetworkServer server = NetworkServer.start(address, port, user, password, users);
                     context.err().println(NLS.bind(Messages.Server_running, new Object[] {where, user,
                             String.valueOf(port)}));
                     while (server.isRunning()) {

@@ -69,6 +69,16 @@ public final class StoreOptions implements AutoCloseable {
         }
     }
 
+    /**
+     * What went wrong, in one line: for a failed JDBC batch the failure of its member (Derby's own message only
+     * says to look there).
+     */
+    static String describe(SQLException e) {
+        SQLException next = e.getNextException();
+        SQLException cause = e instanceof java.sql.BatchUpdateException && next != null ? next : e;
+        return oneLine(cause.getMessage()) + (cause.getSQLState() == null ? "" : " (" + cause.getSQLState() + ")");
+    }
+
     /** Derby's messages may span lines; the command line's error is one. */
     static String oneLine(String message) {
         return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");

@@ -122,6 +122,11 @@ public final class NetworkServer implements AutoCloseable {
         new NetworkServerControl(address, port, user, password).shutdown();
     }
 
+    /** Whether a server answers on {@code address:port}; throws when none does (or refuses the user). */
+    public static void ping(InetAddress address, int port, String user, String password) throws Exception {
+        new NetworkServerControl(address, port, user, password).ping();
+    }
+
     /**
      * Derby's runtime information of the server on {@code address:port}.
      *

@@ -152,15 +152,24 @@ public final class ServerCommand implements Command {
                     return ExitCode.OK;
                 }
                 default -> {
-                    String info;
                     try {
-                        info = NetworkServer.status(address, port, user, password);
+                        NetworkServer.ping(address, port, user, password);
                     } catch (Exception notRunning) {
                         context.out().println(NLS.bind(Messages.Server_noAnswer, where));
+                        if (context.debug()) {
+                            notRunning.printStackTrace(context.err());
+                        }
                         return ExitCode.FAILURE;
                     }
                     context.out().println(NLS.bind(Messages.Server_statusRunning, where));
-                    context.out().println(info.strip());
+                    // the details are a second request: a busy server that answered the ping still runs
+                    try {
+                        context.out().println(NetworkServer.status(address, port, user, password).strip());
+                    } catch (Exception busy) {
+                        if (context.debug()) {
+                            busy.printStackTrace(context.err());
+                        }
+                    }
                     return ExitCode.OK;
                 }
             }

@@ -286,6 +286,9 @@ public final class Importer {
         private void importRow(SurveyRow row) throws SQLException {
             List<Rejection> problems = new ArrayList<>();
             String respondent = null;
+            // the batch that stored this respondent before, if any: looked up once per row, for both questions
+            // (a duplicate within this file, or a respondent of an earlier wave to reuse)
+            Optional<Long> owner = Optional.empty();
             Optional<String> respondentColumn = mapping.column(ColumnMapping.RESPONDENT);
             if (respondentColumn.isPresent()) {
                 Optional<String> id = row.value(respondentColumn.get());
@@ -295,11 +298,15 @@ public final class Importer {
                 } else if (id.get().strip().length() > 200) {
                     problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
                             "respondent id longer than 200 characters"));
-                } else if (isDuplicate(id.get().strip())) {
-                    problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
-                            "duplicate respondent id " + id.get().strip() + " (already in this file)"));
                 } else {
-                    respondent = id.get().strip();
+                    String key = id.get().strip();
+                    owner = pendingRespondents.contains(key) ? Optional.of(batchId) : respondentBatch(key);
+                    if (owner.isPresent() && owner.get() == batchId) {
+                        problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
+                                "duplicate respondent id " + key + " (already in this file)"));
+                    } else {
+                        respondent = key;
+                    }
                 }
             }
             LocalDateTime time = null;
@@ -362,7 +369,8 @@ public final class Importer {
                 return;
             }
             String key = respondent != null ? respondent : "batch-" + batchId + "-line-" + row.lineNumber();
-            if (respondent == null || !existsFromEarlierBatch(respondent)) {
+            // a respondent known from an earlier import (another survey wave) is reused, not created again
+            if (respondent == null || owner.isEmpty()) {
                 insertRespondent.setString(1, key);
                 insertRespondent.setLong(2, batchId);
                 insertRespondent.setString(3, cell(row, ColumnMapping.SEGMENT, 200));
@@ -407,21 +415,6 @@ public final class Importer {
         private String cell(SurveyRow row, String role, int max) {
             return mapping.column(role).flatMap(row::value).map(String::strip).map(s -> truncate(s, max))
                     .orElse(null);
-        }
-
-        /** Within this file: in the rows not yet sent, or written by this batch already. */
-        private boolean isDuplicate(String id) throws SQLException {
-            if (pendingRespondents.contains(id)) {
-                return true;
-            }
-            Optional<Long> owner = respondentBatch(id);
-            return owner.isPresent() && owner.get() == batchId;
-        }
-
-        /** A respondent known from an earlier import (another survey wave) is reused, not created again. */
-        private boolean existsFromEarlierBatch(String id) throws SQLException {
-            Optional<Long> owner = respondentBatch(id);
-            return owner.isPresent() && owner.get() != batchId;
         }
 
         private Optional<Long> respondentBatch(String id) throws SQLException {

@@ -236,7 +236,7 @@ public final class StoreScoring {
                     .toList())).append(')');
         }
         String keys = String.join(", ", columns);
-        String sql = "select " + keys + ", b, count(*), count(v), sum(w), sum(w * w), sum(w * v), sum(w * v * v)"
+        String sql = "select " + keys + ", b, count(*), sum(w), sum(w * w), sum(w * v), sum(w * v * v)"
                 + " from (" + inner + ") t group by " + keys + ", b";
 
         try (PreparedStatement st = connection.prepareStatement(sql)) {
@@ -273,12 +273,16 @@ public final class StoreScoring {
                     }
                     String bucket = rs.getString(c++);
                     long count = rs.getLong(c++);
-                    long valued = rs.getLong(c++);
-                    Moments moments = new Moments(count, rs.getDouble(c++), rs.getDouble(c++), rs.getDouble(c++),
+                    double sumWeights = rs.getDouble(c++);
+                    double sumSquaredWeights = rs.getDouble(c++);
+                    double sumWeightedValues = rs.getDouble(c++);
+                    // SUM skips NULLs: a sum of values in the no-bucket group means values outside every bucket
+                    boolean valued = !rs.wasNull();
+                    Moments moments = new Moments(count, sumWeights, sumSquaredWeights, sumWeightedValues,
                             rs.getDouble(c++));
-                    if (bucket == null && valued > 0) {
-                        throw new IllegalStateException(valued + " stored answers of measurement point '"
-                                + point.name() + "' are in none of the categories of metric " + metricId);
+                    if (bucket == null && valued) {
+                        throw new IllegalStateException("stored answers of measurement point '" + point.name()
+                                + "' are in none of the categories of metric " + metricId);
                     }
                     List<Object> key = new ArrayList<>();
                     Map<Dimension, String> groupKeys = new LinkedHashMap<>();

@@ -166,7 +166,8 @@ public final class ReportCommand implements Command {
         } catch (SQLException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Report_databaseFailed, e.getMessage()), e);
         } catch (ReportException e) {
-            throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
+            // BIRT's messages span lines (the failing query is quoted): one line for the user, all of it with --debug
+            throw new CommandException(ExitCode.FAILURE, e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);
         }
         context.err().println(NLS.bind(Messages.Report_done, String.format(Locale.ROOT, "%.1f",
                 (System.nanoTime() - start) / 1e9)));

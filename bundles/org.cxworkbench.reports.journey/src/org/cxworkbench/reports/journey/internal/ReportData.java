@@ -74,7 +74,8 @@ public final class ReportData {
         TABLES.put("CXW_SCORES", "ROW_NO int, STAGE_NO int, STAGE varchar(400), TP_NO int, TOUCHPOINT varchar(400),"
                 + " CHANNEL varchar(200), POINT_NO int, POINT varchar(400), METRIC varchar(100), UNIT varchar(100),"
                 + " SCORE double, N bigint, CI_LOW double, CI_HIGH double, CI_TEXT varchar(100),"
-                + " PREV_SCORE double, PREV_N bigint, CHANGE double, CHANGE_TEXT varchar(100), SIGNIFICANT char(1),"
+                + " PREV_SCORE double, PREV_N bigint, CHANGE double, CHANGE_TEXT varchar(100),"
+                + " SIGNIFICANT char(1)," // U significantly better, D significantly worse, N not significant
                 + " P_VALUE double, TARGET double, TARGET_MET char(1), TARGET_TEXT varchar(200), LOW_N char(1),"
                 + " MIN_N int, NOTE varchar(400)");
         TABLES.put("CXW_TREND", "POINT_NO int, POINT varchar(400), SERIES_NO int, SERIES varchar(400),"
@@ -566,7 +567,9 @@ public final class ReportData {
                 changeText = (change > 0 ? "+" : change < 0 ? "-" : "\u00b1") + number(Math.abs(change));
                 try {
                     Comparison c = scoring.compare(nowGroup, beforeGroup, now.level());
-                    significant = c.significant() ? "Y" : "N";
+                    // U: significantly better, D: significantly worse (by the metric's direction), N: not significant
+                    boolean better = d.better() == Direction.LOWER ? change < 0 : change > 0;
+                    significant = !c.significant() ? "N" : better ? "U" : "D";
                     pValue = c.pValue();
                     if (c.significant()) {
                         changeText += " *";

@@ -1,6 +1,5 @@
 package org.cxworkbench.cli.internal.metrics;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -101,15 +100,10 @@ final class StoreScore {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }
         String db = options.get("--db");
-        String target = db == null ? "cxw-results" : db;
-        if (!target.startsWith("jdbc:") && !Files.isDirectory(Path.of(target))) {
-            // opening would create an empty database: say that there is none instead
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
-        }
         StoreScoring store = new StoreScoring(journey.journey(), registry);
         store.problems().forEach(problem -> context.err().println(problem));
         List<ScoredGroup> groups;
-        try (StoreOptions connection = StoreOptions.open(db, options.get("--user"), environment)) {
+        try (StoreOptions connection = StoreOptions.openExisting(db, options.get("--user"), environment)) {
             int version = Schema.version(connection.connection());
             if (version == 0) {
                 throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));

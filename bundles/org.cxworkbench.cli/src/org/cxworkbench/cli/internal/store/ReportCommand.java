@@ -157,7 +157,7 @@ public final class ReportCommand implements Command {
         }
         long start = System.nanoTime();
         context.err().println(NLS.bind(Messages.Report_rendering, name, journey.journey().getName()));
-        try (StoreOptions store = StoreOptions.open(db, user, environment);
+        try (StoreOptions store = StoreOptions.openExisting(db, user, environment);
                 JourneyReports reports = new JourneyReports()) {
             Schema.migrate(store.connection());
             reports.render(name, journey.journey(), store.connection(), parameters, reportFormat, target);

@@ -1,5 +1,6 @@
 package org.cxworkbench.cli.internal.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,6 +32,19 @@ public final class StoreOptions implements AutoCloseable {
     private StoreOptions(EmbeddedDatabase embedded, Connection connection) {
         this.embedded = embedded;
         this.connection = connection;
+    }
+
+    /**
+     * Opens a store that must hold results already, for commands that only read (score, report): an embedded
+     * folder that does not exist is an error naming it, instead of a new empty database and an empty answer.
+     */
+    public static StoreOptions openExisting(String db, String user, Function<String, String> environment)
+            throws CommandException {
+        String target = db == null ? DEFAULT_FOLDER : db;
+        if (!target.startsWith("jdbc:") && !Files.isDirectory(Path.of(target))) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
+        }
+        return open(db, user, environment);
     }
 
     public static StoreOptions open(String db, String user, Function<String, String> environment)

@@ -100,6 +100,7 @@ final class StoreScore {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }
         String db = options.get("--db");
+        String target = db == null ? "cxw-results" : db;
         StoreScoring store = new StoreScoring(journey.journey(), registry);
         store.problems().forEach(problem -> context.err().println(problem));
         List<ScoredGroup> groups;

@@ -88,6 +88,7 @@ public final class Messages extends NLS {
     public static String Server_help;
     public static String Import_help;
     public static String Server_summary;
+    public static String Server_why;
     public static String Server_noAction;
     public static String Server_unknownAction;
     public static String Server_unknownOption;

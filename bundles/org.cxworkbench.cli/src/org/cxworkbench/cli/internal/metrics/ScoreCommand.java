@@ -69,6 +69,22 @@ public final class ScoreCommand implements Command {
         }
     }
 
+    /**
+     * The score's fields, in the contract's order and names: n, value, se, ci_low, ci_high, the counts per category,
+     * the secondary figures, missing, low_n. One place for {@code score --file} and {@code score --journey}.
+     */
+    static void putScore(Map<String, Object> row, Score score) {
+        row.put("n", score.n());
+        row.put("value", score.value());
+        row.put("se", score.standardError());
+        row.put("ci_low", score.low());
+        row.put("ci_high", score.high());
+        score.counts().forEach(row::put);
+        score.secondary().forEach(row::put);
+        row.put("missing", score.missing());
+        row.put("low_n", score.lowN());
+    }
+
     @Override
     public String name() {
         return "score";
@@ -123,15 +139,7 @@ public final class ScoreCommand implements Command {
             Map<String, Object> row = output.row();
             row.put("metric", metric.descriptor.id());
             row.put("group", group);
-            row.put("n", score.n());
-            row.put("value", score.value());
-            row.put("se", score.standardError());
-            row.put("ci_low", score.low());
-            row.put("ci_high", score.high());
-            score.counts().forEach(row::put);
-            score.secondary().forEach(row::put);
-            row.put("missing", score.missing());
-            row.put("low_n", score.lowN());
+            putScore(row, score);
             // parameters such as churn's period belong with the figure they qualify
             metric.scoring.parameters().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> row.put(e.getKey(), e.getValue()));

@@ -148,15 +148,7 @@ final class StoreScore {
             }
             row.put("measurement_points", group.measurementPoints().stream().map(pointNames::get)
                     .collect(Collectors.joining("; ")));
-            row.put("n", score.n());
-            row.put("value", score.value());
-            row.put("se", score.standardError());
-            row.put("ci_low", score.low());
-            row.put("ci_high", score.high());
-            score.counts().forEach(row::put);
-            score.secondary().forEach(row::put);
-            row.put("missing", score.missing());
-            row.put("low_n", score.lowN());
+            ScoreCommand.putScore(row, score);
         }
         output.write(format, context.out());
         return ExitCode.OK;

@@ -157,7 +157,7 @@ public final class ServerCommand implements Command {
                     } catch (Exception notRunning) {
                         context.out().println(NLS.bind(Messages.Server_noAnswer, where));
                         if (context.debug()) {
-                            notRunning.printStackTrace(context.err());
+                            context.err().println(NLS.bind(Messages.Server_why, notRunning));
                         }
                         return ExitCode.FAILURE;
                     }
@@ -167,7 +167,7 @@ public final class ServerCommand implements Command {
                         context.out().println(NetworkServer.status(address, port, user, password).strip());
                     } catch (Exception busy) {
                         if (context.debug()) {
-                            busy.printStackTrace(context.err());
+                            context.err().println(NLS.bind(Messages.Server_why, busy));
                         }
                     }
                     return ExitCode.OK;

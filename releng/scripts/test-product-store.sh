@@ -15,25 +15,7 @@ if ! declare -F check >/dev/null; then # on its own: the helpers test-product.sh
     trap 'rm -rf "$scratch"' EXIT
     export XDG_CACHE_HOME="$scratch/cache"
     passed=0 failed=0
-    check() {
-        local what=$1
-        shift
-        if "$@"; then
-            passed=$((passed + 1))
-            echo "  ok   $what"
-        else
-            failed=$((failed + 1))
-            echo "  FAIL $what"
-            echo "       stdout: $(head -c 600 "$scratch/out")"
-            echo "       stderr: $(head -c 600 "$scratch/err")"
-        fi
-    }
-    run() { "$@" >"$scratch/out" 2>"$scratch/err"; echo $? >"$scratch/code"; }
-    code() { [ "$(cat "$scratch/code")" = "$1" ]; }
-    out_starts() { head -n 1 "$scratch/out" | grep -q "^$1"; }
-    out_empty() { [ ! -s "$scratch/out" ]; }
-    err_one_line() { [ "$(wc -l <"$scratch/err")" = 1 ] && grep -q "$1" "$scratch/err"; }
-    out_has() { grep -q "$1" "$scratch/out"; }
+    . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/product-checks.sh"
 fi
 
 store_rows=${CXW_STORE_ROWS:-50000}

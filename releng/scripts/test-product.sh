@@ -10,30 +10,7 @@ trap 'rm -rf "$scratch"' EXIT
 export XDG_CACHE_HOME="$scratch/cache" CXW_WORKSPACE="$scratch/workspace"
 passed=0 failed=0
 
-check() { # check <description> <condition as a command>...
-    local what=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "  ok   $what"
-    else
-        failed=$((failed + 1))
-        echo "  FAIL $what"
-        echo "       stdout: $(head -c 600 "$scratch/out")"
-        echo "       stderr: $(head -c 600 "$scratch/err")"
-    fi
-}
-run() { # run <command>...: stdout, stderr and exit code into the scratch folder
-    "$@" >"$scratch/out" 2>"$scratch/err"
-    echo $? >"$scratch/code"
-}
-code() { [ "$(cat "$scratch/code")" = "$1" ]; }
-nonzero() { [ "$(cat "$scratch/code")" != 0 ]; }
-out_starts() { head -n 1 "$scratch/out" | grep -q "^$1"; }
-err_empty() { [ ! -s "$scratch/err" ]; }
-out_empty() { [ ! -s "$scratch/out" ]; }
-err_one_line() { [ "$(wc -l <"$scratch/err")" = 1 ] && grep -q "$1" "$scratch/err"; }
-out_has() { grep -q "$1" "$scratch/out"; }
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/product-checks.sh"
 
 echo "Product tests in $product"
 run env -u DISPLAY -u WAYLAND_DISPLAY "$product/cxw" --help

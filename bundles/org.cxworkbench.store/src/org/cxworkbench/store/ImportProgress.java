@@ -1,11 +1,19 @@
 package org.cxworkbench.store;
 
-/** Called while an import runs, after each batch of rows was written, e.g. to update a progress line. */
+/** Called while an import runs, e.g. to update a progress line. */
 @FunctionalInterface
 public interface ImportProgress {
 
     ImportProgress NONE = (read, stored, rejected) -> {
     };
 
+    /** After each batch of rows was read and checked, and once at the end of the file. */
     void rows(long read, long stored, long rejected);
+
+    /**
+     * While Derby loads the answers an import spooled (after the whole file was read and checked): how many of them
+     * it has loaded, now and then and at the end.
+     */
+    default void storing(long written, long total) {
+    }
 }

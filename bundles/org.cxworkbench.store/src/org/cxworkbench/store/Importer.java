@@ -12,19 +12,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.cxworkbench.imports.SurveyRow;
+import org.cxworkbench.store.internal.BulkRowStore;
+import org.cxworkbench.store.internal.JdbcRowStore;
+import org.cxworkbench.store.internal.RowStore;
 import org.cxworkbench.store.internal.Times;
 
 /**
@@ -32,8 +32,10 @@ import org.cxworkbench.store.internal.Times;
  *
  * <p>The whole file is one transaction: the batch row, its respondents, answers and rejected rows are committed
  * together at the end or not at all, so a crash, a kill or a failure half-way leaves the store as it was. Rows are
- * read as they come and written in JDBC batches of {@link #BATCH_SIZE}, so memory does not grow with the file;
- * Derby keeps the uncommitted rows in its log, on disk.
+ * read and checked as they come, so memory does not grow with the file. Into a database in this Java process the
+ * accepted rows are spooled to temporary files and loaded by Derby at the end, one statement per table
+ * ({@link BulkRowStore}: Derby's bulk insert into a new store); through a network server they are sent in JDBC
+ * batches ({@link JdbcRowStore}). Derby keeps the uncommitted rows on disk either way.
  *
  * <p>A file is known by the SHA-256 of its content: importing the same content again is a no-op unless forced, and
  * a forced import replaces the answers of the earlier import instead of counting them twice. This holds for imports
@@ -48,7 +50,7 @@ import org.cxworkbench.store.internal.Times;
  */
 public final class Importer {
 
-    /** Rows per JDBC batch: large enough to amortize the round trips, small enough to keep memory flat. */
+    /** Rows between two progress reports, and rejections per JDBC batch. */
     public static final int BATCH_SIZE = 1000;
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -69,6 +71,7 @@ public final class Importer {
     private final Map<String, MeasurementPointSpec> points;
     private int rejectionLimit = 100;
     private ImportProgress progress = ImportProgress.NONE;
+    private Boolean bulk;
 
     /**
      * @param connection a connection to a store at {@link Schema#CURRENT_VERSION}; its auto-commit is switched off
@@ -89,6 +92,20 @@ public final class Importer {
     public Importer progress(ImportProgress listener) {
         this.progress = listener;
         return this;
+    }
+
+    /**
+     * Whether the accepted rows are spooled and loaded by Derby at the end ({@code true}) or sent in JDBC batches as
+     * they come ({@code false}). By default they are spooled when the database runs in this Java process (an
+     * embedded database), and sent when it is reached through a network server; spooling needs the former.
+     */
+    public Importer spooled(boolean spool) {
+        this.bulk = spool;
+        return this;
+    }
+
+    private boolean spooling() throws SQLException {
+        return bulk != null ? bulk : !connection.getMetaData().getURL().startsWith("jdbc:derby://");
     }
 
     /** The SHA-256 of a file's content, in lower-case hex: how the store recognizes a file imported before. */
@@ -208,17 +225,10 @@ public final class Importer {
         private long answers;
         private long rejected;
         private final List<Rejection> first = new ArrayList<>();
-        /** respondent ids of the rows in the JDBC batch not yet sent; earlier ones are found in the table */
-        private final Set<String> pendingRespondents = new HashSet<>();
         private int pendingRows;
-
-        private PreparedStatement insertRespondent;
-        private PreparedStatement insertAnswer;
+        private int pendingRejections;
+        private RowStore store;
         private PreparedStatement insertRejection;
-        private PreparedStatement findRespondent;
-        private PreparedStatement answeredInThisBatch;
-        /** The batch of the respondent {@link #isDuplicate(String)} looked up last: one index probe per row. */
-        private Optional<Long> lookedUp = Optional.empty();
 
         Run(String fileName, String contentHash, ColumnMapping mapping, Instant start) {
             this.fileName = fileName;
@@ -234,31 +244,24 @@ public final class Importer {
             }
             batchId = insertBatch();
             claim();
-            try (PreparedStatement respondents = connection.prepareStatement("insert into respondents"
-                    + " (respondent_key, batch_id, segment, account, contact) values (?, ?, ?, ?, ?)");
-                    PreparedStatement answerRows = connection.prepareStatement("insert into answers"
-                            + " (measurement_point_id, respondent_key, answered_at, channel, value_num, value_text,"
-                            + " language, weight, batch_id, source_file, source_line)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            try (RowStore rowStore = spooling()
+                    ? new BulkRowStore(connection, batchId, fileName, written -> progress.storing(written, answers))
+                    : new JdbcRowStore(connection, batchId, fileName);
                     PreparedStatement rejections = connection.prepareStatement("insert into rejected_rows"
-                            + " (batch_id, line_number, column_name, raw_text, reason) values (?, ?, ?, ?, ?)");
-                    PreparedStatement find = connection.prepareStatement(
-                            "select batch_id from respondents where respondent_key = ?");
-                    PreparedStatement answered = connection.prepareStatement(
-                            "select 1 from answers where respondent_key = ? and batch_id = ?")) {
-                answeredInThisBatch = answered;
-                insertRespondent = respondents;
-                insertAnswer = answerRows;
+                            + " (batch_id, line_number, column_name, raw_text, reason) values (?, ?, ?, ?, ?)")) {
+                store = rowStore;
                 insertRejection = rejections;
-                findRespondent = find;
                 for (SurveyRow row : rows) {
                     read++;
                     importRow(row);
                     if (++pendingRows >= BATCH_SIZE) {
-                        flush();
+                        pendingRows = 0;
+                        progress.rows(read, stored, rejected);
                     }
                 }
-                flush();
+                rowStore.finish();
+                insertRejection.executeBatch();
+                progress.rows(read, stored, rejected);
             }
             try (PreparedStatement finish = connection.prepareStatement("update import_batches set finished_at = ?,"
                     + " rows_stored = ?, rows_rejected = ?, state = 'done' where id = ?")) {
@@ -373,7 +376,7 @@ public final class Importer {
                 } else if (id.get().strip().length() > 200) {
                     problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
                             "respondent id longer than 200 characters"));
-                } else if (isDuplicate(id.get().strip())) {
+                } else if (store.isDuplicate(id.get().strip())) {
                     problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
                             "duplicate respondent id " + id.get().strip() + " (already in this file)"));
                 } else {
@@ -409,7 +412,7 @@ public final class Importer {
                             "not a number: '" + text.strip() + "'"));
                 }
             }
-            List<Object[]> values = new ArrayList<>();
+            List<RowStore.Answer> values = new ArrayList<>();
             // in the file's column order, so that a row's problems are reported left to right
             for (String header : row.values().keySet()) {
                 String pointId = mapping.answers().get(header);
@@ -430,7 +433,7 @@ public final class Importer {
                         continue;
                     }
                 }
-                values.add(new Object[] {pointId, value, comment});
+                values.add(new RowStore.Answer(pointId, value, truncate(comment, 32000)));
             }
             if (problems.isEmpty() && values.isEmpty()) {
                 problems.add(new Rejection(row.lineNumber(), null, null, "no answer in any mapped column"));
@@ -440,36 +443,12 @@ public final class Importer {
                 return;
             }
             String key = respondent != null ? respondent : "batch-" + batchId + "-line-" + row.lineNumber();
-            if (respondent == null || !existsFromEarlierBatch()) {
-                insertRespondent.setString(1, key);
-                insertRespondent.setLong(2, batchId);
-                insertRespondent.setString(3, cell(row, ColumnMapping.SEGMENT, 200));
-                insertRespondent.setString(4, cell(row, ColumnMapping.ACCOUNT, 200));
-                insertRespondent.setString(5, cell(row, ColumnMapping.CONTACT, 400));
-                insertRespondent.addBatch();
-            }
-            if (respondent != null) {
-                pendingRespondents.add(respondent);
-            }
-            for (Object[] answer : values) {
-                insertAnswer.setString(1, (String) answer[0]);
-                insertAnswer.setString(2, key);
-                insertAnswer.setTimestamp(3, time == null ? null : Timestamp.valueOf(time));
-                insertAnswer.setString(4, cell(row, ColumnMapping.CHANNEL, 200));
-                if (answer[1] == null) {
-                    insertAnswer.setNull(5, Types.DOUBLE);
-                } else {
-                    insertAnswer.setDouble(5, (Double) answer[1]);
-                }
-                insertAnswer.setString(6, truncate((String) answer[2], 32000));
-                insertAnswer.setString(7, cell(row, ColumnMapping.LANGUAGE, 16));
-                insertAnswer.setDouble(8, weight);
-                insertAnswer.setLong(9, batchId);
-                insertAnswer.setString(10, fileName);
-                insertAnswer.setLong(11, row.lineNumber());
-                insertAnswer.addBatch();
-                answers++;
-            }
+            store.accept(new RowStore.AcceptedRow(key, respondent != null,
+                    respondent == null || !store.existsFromEarlierBatch(), cell(row, ColumnMapping.SEGMENT, 200),
+                    cell(row, ColumnMapping.ACCOUNT, 200), cell(row, ColumnMapping.CONTACT, 400), time,
+                    cell(row, ColumnMapping.CHANNEL, 200), cell(row, ColumnMapping.LANGUAGE, 16), weight,
+                    row.lineNumber(), values));
+            answers += values.size();
             stored++;
         }
 
@@ -487,46 +466,6 @@ public final class Importer {
                     .orElse(null);
         }
 
-        /**
-         * Within this file: in the rows not yet sent, or written by this batch already. Derby answers for the rows
-         * sent (through the respondents' and answers' indexes), so memory does not grow with the file: only the
-         * ids of the rows not yet sent are held here.
-         */
-        private boolean isDuplicate(String id) throws SQLException {
-            if (pendingRespondents.contains(id)) {
-                return true;
-            }
-            Optional<Long> owner = respondentBatch(id);
-            lookedUp = owner;
-            if (owner.isEmpty()) {
-                return false;
-            }
-            if (owner.get() == batchId) {
-                return true;
-            }
-            // a respondent of an earlier wave is not written again: this file's answers of it tell
-            answeredInThisBatch.setString(1, id);
-            answeredInThisBatch.setLong(2, batchId);
-            try (ResultSet rs = answeredInThisBatch.executeQuery()) {
-                return rs.next();
-            }
-        }
-
-        /**
-         * A respondent known from an earlier import (another survey wave) is reused, not created again. Asked right
-         * after {@link #isDuplicate(String)} said no for the same id, whose lookup it reuses.
-         */
-        private boolean existsFromEarlierBatch() {
-            return lookedUp.isPresent() && lookedUp.get() != batchId;
-        }
-
-        private Optional<Long> respondentBatch(String id) throws SQLException {
-            findRespondent.setString(1, id);
-            try (ResultSet rs = findRespondent.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        }
-
         private void reject(List<Rejection> problems) throws SQLException {
             rejected++;
             for (Rejection problem : problems) {
@@ -536,19 +475,14 @@ public final class Importer {
                 insertRejection.setString(4, truncate(problem.raw(), 32000));
                 insertRejection.setString(5, truncate(problem.reason(), 2000));
                 insertRejection.addBatch();
+                if (++pendingRejections >= BATCH_SIZE) {
+                    insertRejection.executeBatch();
+                    pendingRejections = 0;
+                }
                 if (first.size() < rejectionLimit) {
                     first.add(problem);
                 }
             }
-        }
-
-        private void flush() throws SQLException {
-            insertRespondent.executeBatch();
-            insertAnswer.executeBatch();
-            insertRejection.executeBatch();
-            pendingRespondents.clear();
-            pendingRows = 0;
-            progress.rows(read, stored, rejected);
         }
     }
 

@@ -31,8 +31,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import pipeline against a real Derby database and a CSV file written here. */
+/**
+ * The import pipeline against a real Derby database and a CSV file written here, with the accepted rows spooled and
+ * loaded by Derby at the end (what an embedded database gets); {@link ImporterRowByRowTest} runs every test again
+ * with the rows sent in JDBC batches (what a network server gets).
+ */
 class ImporterTest {
+
+    /** Whether the importer spools the accepted rows; see {@link Importer#spooled(boolean)}. */
+    boolean spooled() {
+        return true;
+    }
+
+    Importer importer(Connection c, Map<String, MeasurementPointSpec> specs) {
+        return new Importer(c, specs).spooled(spooled());
+    }
 
     private static final String NPS = "78877913-111a-4334-8590-ca6fd2970f18";
     private static final String CSAT = "b5a420cd-f87c-4f55-a0aa-bb9bde4d8812";
@@ -107,7 +120,7 @@ class ImporterTest {
     private ImportResult importFile(Path file, boolean force, Map<String, MeasurementPointSpec> specs)
             throws Exception {
         try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
-            return new Importer(connection, specs).run(file.getFileName().toString(), Importer.contentHash(file),
+            return importer(connection, specs).run(file.getFileName().toString(), Importer.contentHash(file),
                     mapping, reader, force);
         }
     }
@@ -126,7 +139,7 @@ class ImporterTest {
         Path file = goodAndBad();
         ImportResult result;
         try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
-            result = new Importer(connection, points).progress((read, stored, rejected) -> progressCalls
+            result = importer(connection, points).progress((read, stored, rejected) -> progressCalls
                     .incrementAndGet()).run("answers.csv", Importer.contentHash(file), mapping, reader, false);
         }
 
@@ -237,11 +250,72 @@ class ImporterTest {
     }
 
     @Test
+    void aFailureOfDerbyWhileItStoresTheRowsLeavesTheStoreAsItWasAndNoTemporaryFile() throws Exception {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 1; i <= 3 * Importer.BATCH_SIZE; i++) {
+            lines.add("r" + i + ",2026-11-02,Members,web," + (i % 11) + ",,3");
+        }
+        Path file = csv(lines.toArray(String[]::new));
+        // every row passes the import's checks; Derby refuses one answer (of line 2500) while it stores them
+        try (PreparedStatement st = connection.prepareStatement(
+                "alter table answers add constraint test_refuses_line check (source_line <> 2500)")) {
+            st.executeUpdate();
+        }
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> spoolsBefore = spoolFiles(temp);
+
+        assertThatThrownBy(() -> importFile(file, false)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("TEST_REFUSES_LINE");
+        assertThat(count("answers")).isZero();
+        assertThat(count("respondents")).isZero();
+        try (PreparedStatement st = connection.prepareStatement("select state from import_batches");
+                ResultSet rs = st.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("failed");
+            assertThat(rs.next()).isFalse();
+        }
+        assertThat(spoolFiles(temp)).as("the import's temporary files are deleted").isEqualTo(spoolsBefore);
+
+        try (PreparedStatement st = connection.prepareStatement(
+                "alter table answers drop constraint test_refuses_line")) {
+            st.executeUpdate();
+        }
+        ImportResult retry = importFile(file, false);
+        assertThat(retry.rowsStored()).isEqualTo(3 * Importer.BATCH_SIZE);
+        assertThat(count("answers")).isEqualTo(2 * 3 * Importer.BATCH_SIZE);
+        assertThat(spoolFiles(temp)).isEqualTo(spoolsBefore);
+    }
+
+    private static List<Path> spoolFiles(Path dir) throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("cxw-import-")).sorted().toList();
+        }
+    }
+
+    @Test
+    void respondentIdsGivenTwiceAreFoundExactlyHoweverFarApart() throws Exception {
+        int rows = 10_000;
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 1; i <= rows; i++) {
+            lines.add("r" + i + ",2026-11-02,Members,web," + (i % 11) + ",,3");
+        }
+        // the first id, one from the middle, the last one; and ids that only look alike
+        for (String id : List.of("r1", "r4096", "r" + rows, "R1", "r1 0", "r01")) {
+            lines.add(id + ",2026-11-03,Members,web,5,,3");
+        }
+        ImportResult result = importFile(csv(lines.toArray(String[]::new)), false);
+        assertThat(result.rowsStored()).isEqualTo(rows + 3);
+        assertThat(result.firstRejections()).extracting(Rejection::line, Rejection::raw).containsExactly(
+                tuple(rows + 2L, "r1"), tuple(rows + 3L, "r4096"), tuple(rows + 4L, "r" + rows));
+        assertThat(count("respondents")).isEqualTo(rows + 3);
+    }
+
+    @Test
     void aMappingToAMeasurementPointTheJourneyDoesNotHaveWritesNothing() throws Exception {
         Path file = goodAndBad();
         ColumnMapping wrong = new ColumnMapping(Map.of("Recommend", "no-such-point"), Map.of(), Map.of());
         try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
-            assertThatThrownBy(() -> new Importer(connection, points).run("answers.csv", "x", wrong, reader, false))
+            assertThatThrownBy(() -> importer(connection, points).run("answers.csv", "x", wrong, reader, false))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-point");
         }
         assertThat(count("import_batches")).isZero();
@@ -305,7 +379,7 @@ class ImporterTest {
                 try (Connection own = db.connection();
                         SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
                     go.await();
-                    results.add(new Importer(own, points).run("answers.csv", Importer.contentHash(file), mapping,
+                    results.add(importer(own, points).run("answers.csv", Importer.contentHash(file), mapping,
                             reader, false));
                 } catch (Throwable e) {
                     failures.add(e);

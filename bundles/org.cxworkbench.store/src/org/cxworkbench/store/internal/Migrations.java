@@ -98,5 +98,32 @@ public final class Migrations {
                         batch_id bigint not null references import_batches (id)
                     )""",
                     "insert into import_claims (content_hash, batch_id) select content_hash, max(id)"
-                            + " from import_batches where state = 'done' group by content_hash")));
+                            + " from import_batches where state = 'done' group by content_hash")),
+            // The rows an import accepted, read back by Derby from the import's spool files (embedded databases
+            // only): an insert whose source is a table function is Derby's bulk insert.
+            new Step(3, "table functions over an import's spooled rows", List.of(
+                    """
+                    create function spooled_respondents(token varchar(64)) returns table (
+                        respondent_key varchar(200),
+                        batch_id bigint,
+                        segment varchar(200),
+                        account varchar(200),
+                        contact varchar(400)
+                    ) language java parameter style derby_jdbc_result_set no sql
+                    external name 'org.cxworkbench.store.internal.Spool.respondents'""",
+                    """
+                    create function spooled_answers(token varchar(64)) returns table (
+                        measurement_point_id varchar(64),
+                        respondent_key varchar(200),
+                        answered_at timestamp,
+                        channel varchar(200),
+                        value_num double,
+                        value_text varchar(32000),
+                        language varchar(16),
+                        weight double,
+                        batch_id bigint,
+                        source_file varchar(1000),
+                        source_line bigint
+                    ) language java parameter style derby_jdbc_result_set no sql
+                    external name 'org.cxworkbench.store.internal.Spool.answers'""")));
 }

@@ -1,5 +1,6 @@
 package org.cxworkbench.store.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -32,6 +33,10 @@ public final class Times {
      */
     public static LocalDateTime parse(String text) {
         String s = text.strip();
+        LocalDateTime common = isoWithoutOffset(s);
+        if (common != null) {
+            return common;
+        }
         try {
             return OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         } catch (DateTimeParseException notWithOffset) {
@@ -52,5 +57,56 @@ public final class Times {
             }
         }
         throw new IllegalArgumentException("not a date or time: '" + s + "' (e.g. 2026-11-27 14:05 or 27.11.2026)");
+    }
+
+    /**
+     * The form nearly every export uses, {@code 2026-11-27}, {@code 2026-11-27 14:05} or {@code 2026-11-27T14:05:09},
+     * read without the formatters, which find their form by throwing an exception for each form that is not it (a
+     * quarter of an import's reading time). Anything else, an invalid date included, gives null and goes the long
+     * way, so the result is always the formatters' own.
+     */
+    private static LocalDateTime isoWithoutOffset(String s) {
+        int length = s.length();
+        if (length != 10 && length != 16 && length != 19 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        if (length > 10) {
+            char separator = s.charAt(10);
+            if (separator != ' ' && separator != 'T' || s.charAt(13) != ':') {
+                return null;
+            }
+            hour = digits(s, 11, 2);
+            minute = digits(s, 14, 2);
+            if (length == 19) {
+                second = s.charAt(16) == ':' ? digits(s, 17, 2) : -1;
+            }
+        }
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    /** The number written by {@code count} ASCII digits from {@code start}, or -1. */
+    private static int digits(String s, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

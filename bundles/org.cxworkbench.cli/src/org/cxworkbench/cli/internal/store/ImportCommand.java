@@ -29,6 +29,7 @@ import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.store.ColumnMapping;
 import org.cxworkbench.store.ImportBatch;
+import org.cxworkbench.store.ImportProgress;
 import org.cxworkbench.store.ImportResult;
 import org.cxworkbench.store.Importer;
 import org.cxworkbench.store.MappingSuggestion;
@@ -170,12 +171,21 @@ public final class ImportCommand implements Command {
             }
             Schema.migrate(store.connection());
             Importer importer = new Importer(store.connection(), points).rejectionLimit(LISTED_REJECTIONS)
-                    .progress((read, stored, rejected) -> {
-                        // a line every 10,000 rows: enough to see it move, few enough for a log file
-                        if (read - lastReport[0] >= 10_000) {
-                            lastReport[0] = read;
-                            context.err().println(NLS.bind(Messages.Import_progress, new Object[] {name,
-                                    String.valueOf(read), String.valueOf(stored), String.valueOf(rejected)}));
+                    .progress(new ImportProgress() {
+                        @Override
+                        public void rows(long read, long stored, long rejected) {
+                            // a line every 10,000 rows: enough to see it move, few enough for a log file
+                            if (read - lastReport[0] >= 10_000) {
+                                lastReport[0] = read;
+                                context.err().println(NLS.bind(Messages.Import_progress, new Object[] {name,
+                                        String.valueOf(read), String.valueOf(stored), String.valueOf(rejected)}));
+                            }
+                        }
+
+                        @Override
+                        public void storing(long written, long total) {
+                            context.err().println(NLS.bind(Messages.Import_storing,
+                                    new Object[] {name, String.valueOf(written), String.valueOf(total)}));
                         }
                     });
             ImportResult result = importer.run(name, hash, mapping, reader, force);

@@ -1,0 +1,378 @@
+package org.cxworkbench.store.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
+
+import org.apache.derby.vti.VTITemplate;
+
+/**
+ * The rows one import accepted, written to two temporary files (respondents and answers) while the export is read
+ * and checked, then read back by Derby itself through the table functions {@link #respondents(String)} and
+ * {@link #answers(String)}, one {@code INSERT ... SELECT} per table. An insert whose source is a table function is
+ * Derby's bulk insert: into an empty table it loads the heap and then builds each index by sorting, as Derby's own
+ * import procedures do, instead of inserting into every index row by row.
+ *
+ * <p>A spool is found by a random token, and only while it is {@link #publish() published} by the import that
+ * wrote it, in the same Java process: the functions read nothing else, whoever calls them.
+ */
+public final class Spool implements Closeable {
+
+    /** Answers read back between two calls of the storing listener. */
+    private static final int REPORT_EVERY = 50_000;
+
+    private static final Map<String, Spool> PUBLISHED = new ConcurrentHashMap<>();
+
+    private final String token = UUID.randomUUID().toString();
+    private final long batchId;
+    private final String fileName;
+    private final Path respondentsFile;
+    private final Path answersFile;
+    private final Output respondents;
+    private final Output answers;
+    private final List<String> pointIds = new ArrayList<>();
+    private final Map<String, Integer> pointIndex = new HashMap<>();
+    private RandomAccessFile keyReader;
+    private long respondentRecords;
+    private long answerRecords;
+    private LongConsumer storing = written -> {
+    };
+
+    /**
+     * @param batchId  the batch every spooled row belongs to
+     * @param fileName the export's name, recorded with every answer
+     */
+    public Spool(long batchId, String fileName) throws IOException {
+        this.batchId = batchId;
+        this.fileName = fileName;
+        respondentsFile = Files.createTempFile("cxw-import-respondents-", ".spool");
+        answersFile = Files.createTempFile("cxw-import-answers-", ".spool");
+        respondents = new Output(respondentsFile);
+        answers = new Output(answersFile);
+    }
+
+    /**
+     * Spools a respondent.
+     *
+     * @param insert false for a respondent the store knows from an earlier batch: spooled only so that its id can be
+     *               {@link #keyAt(long) read back}
+     * @return where its id is in the spool, for {@link #keyAt(long)}
+     */
+    public long respondent(String key, boolean insert, String segment, String account, String contact)
+            throws IOException {
+        long offset = respondents.position;
+        respondents.string(key);
+        respondents.bool(insert);
+        respondents.string(segment);
+        respondents.string(account);
+        respondents.string(contact);
+        respondentRecords++;
+        return offset;
+    }
+
+    public void answer(String pointId, String key, LocalDateTime time, String channel, Double value, String text,
+            String language, double weight, long line) throws IOException {
+        Integer point = pointIndex.get(pointId);
+        if (point == null) {
+            point = pointIds.size();
+            pointIds.add(pointId);
+            pointIndex.put(pointId, point);
+        }
+        answers.int4(point);
+        answers.string(key);
+        answers.bool(time != null);
+        if (time != null) {
+            answers.long8(time.toEpochSecond(ZoneOffset.UTC));
+            answers.int4(time.getNano());
+        }
+        answers.string(channel);
+        answers.bool(value != null);
+        if (value != null) {
+            answers.double8(value);
+        }
+        answers.string(text);
+        answers.string(language);
+        answers.double8(weight);
+        answers.long8(line);
+        answerRecords++;
+    }
+
+    /** The respondent id spooled at {@code offset} (returned by {@link #respondent}). */
+    public String keyAt(long offset) throws IOException {
+        respondents.out.flush();
+        if (keyReader == null) {
+            keyReader = new RandomAccessFile(respondentsFile.toFile(), "r");
+        }
+        keyReader.seek(offset);
+        byte[] bytes = new byte[keyReader.readInt()];
+        keyReader.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Answers spooled so far. */
+    public long answerCount() {
+        return answerRecords;
+    }
+
+    /**
+     * Ends the writing and makes the spool readable by the table functions under {@link #token()} until it is
+     * closed.
+     *
+     * @param storingListener told how many answers Derby has read back, every {@value #REPORT_EVERY} and at the end
+     */
+    public void publish(LongConsumer storingListener) throws IOException {
+        respondents.out.close();
+        answers.out.close();
+        storing = storingListener;
+        PUBLISHED.put(token, this);
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** Withdraws the spool from the table functions and deletes its files. */
+    @Override
+    public void close() throws IOException {
+        PUBLISHED.remove(token);
+        try (Closeable a = respondents.out; Closeable b = answers.out; Closeable c = keyReader) {
+            // closed by the try
+        } finally {
+            Files.deleteIfExists(respondentsFile);
+            Files.deleteIfExists(answersFile);
+        }
+    }
+
+    /**
+     * Table function: the spooled respondents to insert.
+     * {@code (respondent_key, batch_id, segment, account, contact)}
+     */
+    public static ResultSet respondents(String token) throws SQLException {
+        return new Respondents(published(token));
+    }
+
+    /**
+     * Table function: the spooled answers.
+     * {@code (measurement_point_id, respondent_key, answered_at, channel, value_num, value_text, language, weight,
+     * batch_id, source_file, source_line)}
+     */
+    public static ResultSet answers(String token) throws SQLException {
+        return new Answers(published(token));
+    }
+
+    private static Spool published(String token) throws SQLException {
+        Spool spool = token == null ? null : PUBLISHED.get(token);
+        if (spool == null) {
+            throw new SQLException("no import spool " + token + " in this process", "38000");
+        }
+        return spool;
+    }
+
+    /** A spool file being written, and where the next record will start. */
+    private static final class Output {
+        final DataOutputStream out;
+        long position;
+
+        Output(Path file) throws IOException {
+            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        }
+
+        void bool(boolean value) throws IOException {
+            out.writeBoolean(value);
+            position += 1;
+        }
+
+        void int4(int value) throws IOException {
+            out.writeInt(value);
+            position += 4;
+        }
+
+        void long8(long value) throws IOException {
+            out.writeLong(value);
+            position += 8;
+        }
+
+        void double8(double value) throws IOException {
+            out.writeDouble(value);
+            position += 8;
+        }
+
+        void string(String text) throws IOException {
+            if (text == null) {
+                int4(-1);
+            } else {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                int4(bytes.length);
+                out.write(bytes);
+                position += bytes.length;
+            }
+        }
+    }
+
+    /** The rows of one spool file, as the JDBC result set Derby reads a table function through. */
+    private abstract static class Rows extends VTITemplate {
+        final Spool spool;
+        private final DataInputStream in;
+        private final long records;
+        private long read;
+        final Object[] columns;
+        private boolean lastWasNull;
+
+        Rows(Spool spool, Path file, long records, int columnCount) throws SQLException {
+            this.spool = spool;
+            this.records = records;
+            this.columns = new Object[columnCount];
+            try {
+                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            } catch (IOException e) {
+                throw new SQLException("cannot read the import spool " + file + ": " + e.getMessage(), "58030", e);
+            }
+        }
+
+        /** Reads the next record into {@link #columns}; false for a record to skip. */
+        abstract boolean readRecord(DataInputStream input) throws IOException;
+
+        void afterRead(long count) {
+        }
+
+        @Override
+        public boolean next() throws SQLException {
+            try {
+                while (read < records) {
+                    read++;
+                    boolean row = readRecord(in);
+                    afterRead(read);
+                    if (row) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (EOFException e) {
+                throw new SQLException("the import spool ends early, at record " + read + " of " + records, "58030",
+                        e);
+            } catch (IOException e) {
+                throw new SQLException("cannot read the import spool: " + e.getMessage(), "58030", e);
+            }
+        }
+
+        static String string(DataInputStream input) throws IOException {
+            int length = input.readInt();
+            if (length < 0) {
+                return null;
+            }
+            byte[] bytes = new byte[length];
+            input.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        private Object column(int index) {
+            Object value = columns[index - 1];
+            lastWasNull = value == null;
+            return value;
+        }
+
+        @Override
+        public boolean wasNull() {
+            return lastWasNull;
+        }
+
+        @Override
+        public String getString(int index) {
+            return (String) column(index);
+        }
+
+        @Override
+        public double getDouble(int index) {
+            Object value = column(index);
+            return value == null ? 0 : (Double) value;
+        }
+
+        @Override
+        public long getLong(int index) {
+            Object value = column(index);
+            return value == null ? 0 : (Long) value;
+        }
+
+        @Override
+        public Timestamp getTimestamp(int index) {
+            return (Timestamp) column(index);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new SQLException("cannot close the import spool: " + e.getMessage(), "58030", e);
+            }
+        }
+    }
+
+    private static final class Respondents extends Rows {
+        Respondents(Spool spool) throws SQLException {
+            super(spool, spool.respondentsFile, spool.respondentRecords, 5);
+            columns[1] = spool.batchId;
+        }
+
+        @Override
+        boolean readRecord(DataInputStream input) throws IOException {
+            columns[0] = string(input);
+            boolean insert = input.readBoolean();
+            columns[2] = string(input);
+            columns[3] = string(input);
+            columns[4] = string(input);
+            return insert;
+        }
+    }
+
+    private static final class Answers extends Rows {
+        Answers(Spool spool) throws SQLException {
+            super(spool, spool.answersFile, spool.answerRecords, 11);
+            columns[8] = spool.batchId;
+            columns[9] = spool.fileName;
+        }
+
+        @Override
+        boolean readRecord(DataInputStream input) throws IOException {
+            columns[0] = spool.pointIds.get(input.readInt());
+            columns[1] = string(input);
+            columns[2] = input.readBoolean()
+                    ? Timestamp.valueOf(LocalDateTime.ofEpochSecond(input.readLong(), input.readInt(), ZoneOffset.UTC))
+                    : null;
+            columns[3] = string(input);
+            columns[4] = input.readBoolean() ? input.readDouble() : null;
+            columns[5] = string(input);
+            columns[6] = string(input);
+            columns[7] = input.readDouble();
+            columns[10] = input.readLong();
+            return true;
+        }
+
+        @Override
+        void afterRead(long count) {
+            if (count % REPORT_EVERY == 0 || count == spool.answerRecords) {
+                spool.storing.accept(count);
+            }
+        }
+    }
+}

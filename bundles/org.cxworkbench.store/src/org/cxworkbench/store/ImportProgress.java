@@ -1,6 +1,9 @@
 package org.cxworkbench.store;
 
-/** Called while an import runs, e.g. to update a progress line. */
+/**
+ * Called while an import runs, e.g. to update a progress line; possibly from a thread the import started to read
+ * the file, not the one that called {@link Importer#run}.
+ */
 @FunctionalInterface
 public interface ImportProgress {
 

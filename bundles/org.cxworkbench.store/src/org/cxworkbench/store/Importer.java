@@ -33,9 +33,9 @@ import org.cxworkbench.store.internal.Times;
  * <p>The whole file is one transaction: the batch row, its respondents, answers and rejected rows are committed
  * together at the end or not at all, so a crash, a kill or a failure half-way leaves the store as it was. Rows are
  * read and checked as they come, so memory does not grow with the file. Into a database in this Java process the
- * accepted rows are spooled to temporary files and loaded by Derby at the end, one statement per table
- * ({@link BulkRowStore}: Derby's bulk insert into a new store); through a network server they are sent in JDBC
- * batches ({@link JdbcRowStore}). Derby keeps the uncommitted rows on disk either way.
+ * accepted rows are spooled to temporary files and loaded by Derby, one statement per table ({@link BulkRowStore}:
+ * Derby's bulk insert into a new store, while the file is still being read); through a network server they are
+ * sent in JDBC batches ({@link JdbcRowStore}). Derby keeps the uncommitted rows on disk either way.
  *
  * <p>A file is known by the SHA-256 of its content: importing the same content again is a no-op unless forced, and
  * a forced import replaces the answers of the earlier import instead of counting them twice. This holds for imports
@@ -226,9 +226,7 @@ public final class Importer {
         private long rejected;
         private final List<Rejection> first = new ArrayList<>();
         private int pendingRows;
-        private int pendingRejections;
         private RowStore store;
-        private PreparedStatement insertRejection;
 
         Run(String fileName, String contentHash, ColumnMapping mapping, Instant start) {
             this.fileName = fileName;
@@ -246,22 +244,19 @@ public final class Importer {
             claim();
             try (RowStore rowStore = spooling()
                     ? new BulkRowStore(connection, batchId, fileName, written -> progress.storing(written, answers))
-                    : new JdbcRowStore(connection, batchId, fileName);
-                    PreparedStatement rejections = connection.prepareStatement("insert into rejected_rows"
-                            + " (batch_id, line_number, column_name, raw_text, reason) values (?, ?, ?, ?, ?)")) {
+                    : new JdbcRowStore(connection, batchId, fileName)) {
                 store = rowStore;
-                insertRejection = rejections;
-                for (SurveyRow row : rows) {
-                    read++;
-                    importRow(row);
-                    if (++pendingRows >= BATCH_SIZE) {
-                        pendingRows = 0;
-                        progress.rows(read, stored, rejected);
+                rowStore.store(() -> {
+                    for (SurveyRow row : rows) {
+                        read++;
+                        importRow(row);
+                        if (++pendingRows >= BATCH_SIZE) {
+                            pendingRows = 0;
+                            progress.rows(read, stored, rejected);
+                        }
                     }
-                }
-                rowStore.finish();
-                insertRejection.executeBatch();
-                progress.rows(read, stored, rejected);
+                    progress.rows(read, stored, rejected);
+                });
             }
             try (PreparedStatement finish = connection.prepareStatement("update import_batches set finished_at = ?,"
                     + " rows_stored = ?, rows_rejected = ?, state = 'done' where id = ?")) {
@@ -469,16 +464,8 @@ public final class Importer {
         private void reject(List<Rejection> problems) throws SQLException {
             rejected++;
             for (Rejection problem : problems) {
-                insertRejection.setLong(1, batchId);
-                insertRejection.setLong(2, problem.line());
-                insertRejection.setString(3, truncate(problem.column(), 1000));
-                insertRejection.setString(4, truncate(problem.raw(), 32000));
-                insertRejection.setString(5, truncate(problem.reason(), 2000));
-                insertRejection.addBatch();
-                if (++pendingRejections >= BATCH_SIZE) {
-                    insertRejection.executeBatch();
-                    pendingRejections = 0;
-                }
+                store.reject(problem.line(), truncate(problem.column(), 1000), truncate(problem.raw(), 32000),
+                        truncate(problem.reason(), 2000));
                 if (first.size() < rejectionLimit) {
                     first.add(problem);
                 }

@@ -250,22 +250,32 @@ class ImporterTest {
     }
 
     @Test
-    void aFailureOfDerbyWhileItStoresTheRowsLeavesTheStoreAsItWasAndNoTemporaryFile() throws Exception {
+    void aFailureOfDerbyWhileItStoresTheAnswersLeavesTheStoreAsItWasAndNoTemporaryFile() throws Exception {
+        // every row passes the import's checks; Derby refuses one answer (of line 2500) while it stores them
+        derbyRefusesOneRow("answers", "source_line <> 2500");
+    }
+
+    @Test
+    void aFailureOfDerbyWhileItStoresTheRespondentsStopsTheReadingAndLeavesTheStoreAsItWas() throws Exception {
+        // refused early, while the file is still being read
+        derbyRefusesOneRow("respondents", "respondent_key <> 'r10'");
+    }
+
+    private void derbyRefusesOneRow(String table, String condition) throws Exception {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         for (int i = 1; i <= 3 * Importer.BATCH_SIZE; i++) {
             lines.add("r" + i + ",2026-11-02,Members,web," + (i % 11) + ",,3");
         }
         Path file = csv(lines.toArray(String[]::new));
-        // every row passes the import's checks; Derby refuses one answer (of line 2500) while it stores them
         try (PreparedStatement st = connection.prepareStatement(
-                "alter table answers add constraint test_refuses_line check (source_line <> 2500)")) {
+                "alter table " + table + " add constraint test_refuses check (" + condition + ")")) {
             st.executeUpdate();
         }
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> spoolsBefore = spoolFiles(temp);
 
         assertThatThrownBy(() -> importFile(file, false)).isInstanceOf(SQLException.class)
-                .hasMessageContaining("TEST_REFUSES_LINE");
+                .hasMessageContaining("TEST_REFUSES");
         assertThat(count("answers")).isZero();
         assertThat(count("respondents")).isZero();
         try (PreparedStatement st = connection.prepareStatement("select state from import_batches");
@@ -277,7 +287,7 @@ class ImporterTest {
         assertThat(spoolFiles(temp)).as("the import's temporary files are deleted").isEqualTo(spoolsBefore);
 
         try (PreparedStatement st = connection.prepareStatement(
-                "alter table answers drop constraint test_refuses_line")) {
+                "alter table " + table + " drop constraint test_refuses")) {
             st.executeUpdate();
         }
         ImportResult retry = importFile(file, false);

@@ -26,6 +26,8 @@ public final class JdbcRowStore implements RowStore {
     private final PreparedStatement insertAnswer;
     private final PreparedStatement findRespondent;
     private final PreparedStatement answeredInThisBatch;
+    private final PreparedStatement insertRejection;
+    private int pendingRejections;
     /** respondent ids of the rows in the JDBC batch not yet sent; earlier ones are found in the table */
     private final Set<String> pendingRespondents = new HashSet<>();
     private int pendingRows;
@@ -43,6 +45,8 @@ public final class JdbcRowStore implements RowStore {
         findRespondent = connection.prepareStatement("select batch_id from respondents where respondent_key = ?");
         answeredInThisBatch = connection.prepareStatement(
                 "select 1 from answers where respondent_key = ? and batch_id = ?");
+        insertRejection = connection.prepareStatement("insert into rejected_rows (batch_id, line_number,"
+                + " column_name, raw_text, reason) values (?, ?, ?, ?, ?)");
     }
 
     /**
@@ -113,8 +117,24 @@ public final class JdbcRowStore implements RowStore {
     }
 
     @Override
-    public void finish() throws SQLException {
+    public void reject(long line, String column, String raw, String reason) throws SQLException {
+        insertRejection.setLong(1, batchId);
+        insertRejection.setLong(2, line);
+        insertRejection.setString(3, column);
+        insertRejection.setString(4, raw);
+        insertRejection.setString(5, reason);
+        insertRejection.addBatch();
+        if (++pendingRejections >= BATCH_SIZE) {
+            insertRejection.executeBatch();
+            pendingRejections = 0;
+        }
+    }
+
+    @Override
+    public void store(Reading reading) throws SQLException {
+        reading.readAll();
         send();
+        insertRejection.executeBatch();
     }
 
     /** Respondents first: the answers refer to them. */
@@ -128,7 +148,8 @@ public final class JdbcRowStore implements RowStore {
     @Override
     public void close() throws SQLException {
         try (PreparedStatement a = insertRespondent; PreparedStatement b = insertAnswer;
-                PreparedStatement c = findRespondent; PreparedStatement d = answeredInThisBatch) {
+                PreparedStatement c = findRespondent; PreparedStatement d = answeredInThisBatch;
+                PreparedStatement e = insertRejection) {
             // closed by the try
         }
     }

@@ -99,8 +99,8 @@ public final class Migrations {
                     )""",
                     "insert into import_claims (content_hash, batch_id) select content_hash, max(id)"
                             + " from import_batches where state = 'done' group by content_hash")),
-            // The rows an import accepted, read back by Derby from the import's spool files (embedded databases
-            // only): an insert whose source is a table function is Derby's bulk insert.
+            // The rows an import accepted and rejected, read back by Derby from the import's spool files (embedded
+            // databases only): an insert whose source is a table function is Derby's bulk insert.
             new Step(3, "table functions over an import's spooled rows", List.of(
                     """
                     create function spooled_respondents(token varchar(64)) returns table (
@@ -125,5 +125,14 @@ public final class Migrations {
                         source_file varchar(1000),
                         source_line bigint
                     ) language java parameter style derby_jdbc_result_set no sql
-                    external name 'org.cxworkbench.store.internal.Spool.answers'""")));
+                    external name 'org.cxworkbench.store.internal.Spool.answers'""",
+                    """
+                    create function spooled_rejections(token varchar(64)) returns table (
+                        batch_id bigint,
+                        line_number bigint,
+                        column_name varchar(1000),
+                        raw_text varchar(32000),
+                        reason varchar(2000)
+                    ) language java parameter style derby_jdbc_result_set no sql
+                    external name 'org.cxworkbench.store.internal.Spool.rejections'""")));
 }

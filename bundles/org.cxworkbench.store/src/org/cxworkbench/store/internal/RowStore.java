@@ -5,11 +5,17 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Where an import puts the rows it accepted: {@link JdbcRowStore} inserts them as they come, {@link BulkRowStore}
- * spools them and has Derby load them at the end. The import checks the rows; a row store answers the two questions
- * about respondents that need what was stored, and writes.
+ * Where an import puts the rows it accepted and rejected: {@link JdbcRowStore} inserts them as they come,
+ * {@link BulkRowStore} spools them and has Derby load them. The import reads and checks the rows; a row store
+ * answers the two questions about respondents that need what was stored, and writes.
  */
 public interface RowStore extends AutoCloseable {
+
+    /** What reads the export, checks each row and hands it to the row store. */
+    @FunctionalInterface
+    interface Reading {
+        void readAll() throws SQLException;
+    }
 
     /** One answer of an accepted row. */
     record Answer(String pointId, Double value, String comment) {
@@ -38,8 +44,14 @@ public interface RowStore extends AutoCloseable {
 
     void accept(AcceptedRow row) throws SQLException;
 
-    /** Writes whatever is still held back; the import's transaction commits afterwards. */
-    void finish() throws SQLException;
+    /** One problem of a rejected row. */
+    void reject(long line, String column, String raw, String reason) throws SQLException;
+
+    /**
+     * Runs {@code reading} (on this thread or another one) and stores everything it accepted and rejected; the
+     * import's transaction commits afterwards. A failure of the reading is thrown as it was thrown.
+     */
+    void store(Reading reading) throws SQLException;
 
     /** Frees what the store holds (statements, files), whether it finished or not. */
     @Override

@@ -7,10 +7,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,41 +26,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
 
 import org.apache.derby.vti.VTITemplate;
 
 /**
- * The rows one import accepted, written to two temporary files (respondents and answers) while the export is read
- * and checked, then read back by Derby itself through the table functions {@link #respondents(String)} and
- * {@link #answers(String)}, one {@code INSERT ... SELECT} per table. An insert whose source is a table function is
- * Derby's bulk insert: into an empty table it loads the heap and then builds each index by sorting, as Derby's own
- * import procedures do, instead of inserting into every index row by row.
+ * The rows one import accepted and the rows it rejected, written to temporary files while the export is read and
+ * checked, and read back by Derby itself through the table functions {@link #respondents(String)},
+ * {@link #answers(String)} and {@link #rejections(String)}, one {@code INSERT ... SELECT} per table. An insert whose
+ * source is a table function is Derby's bulk insert: into an empty table it loads the heap and then builds each
+ * index by sorting, as Derby's own import procedures do, instead of inserting into every index row by row.
  *
- * <p>A spool is found by a random token, and only while it is {@link #publish() published} by the import that
- * wrote it, in the same Java process: the functions read nothing else, whoever calls them.
+ * <p>The respondents can be read back while they are still being written ({@link #respondentsGrowing()}): Derby
+ * then loads them while another thread reads the export, and waits for what that thread has not written yet.
+ *
+ * <p>A spool is found by a random token, and only while it is {@link #publish published} by the import that wrote
+ * it, in the same Java process: the functions read nothing else, whoever calls them.
  */
 public final class Spool implements Closeable {
 
     /** Answers read back between two calls of the storing listener. */
     private static final int REPORT_EVERY = 50_000;
+    /** Respondents written between two points where a growing read may go on. */
+    private static final int RELEASE_EVERY = 1_000;
 
     private static final Map<String, Spool> PUBLISHED = new ConcurrentHashMap<>();
 
     private final String token = UUID.randomUUID().toString();
     private final long batchId;
     private final String fileName;
-    private final Path respondentsFile;
-    private final Path answersFile;
     private final Output respondents;
     private final Output answers;
+    private final Output rejections;
+    /** measurement point ids by the number an answer is spooled with: a few, however many answers */
     private final List<String> pointIds = new ArrayList<>();
     private final Map<String, Integer> pointIndex = new HashMap<>();
     private RandomAccessFile keyReader;
-    private long respondentRecords;
+    private boolean respondentsGrowing;
     private long answerRecords;
-    private LongConsumer storing = written -> {
+    private volatile boolean cancelled;
+    private volatile LongConsumer storing = written -> {
     };
 
     /**
@@ -65,10 +77,9 @@ public final class Spool implements Closeable {
     public Spool(long batchId, String fileName) throws IOException {
         this.batchId = batchId;
         this.fileName = fileName;
-        respondentsFile = Files.createTempFile("cxw-import-respondents-", ".spool");
-        answersFile = Files.createTempFile("cxw-import-answers-", ".spool");
-        respondents = new Output(respondentsFile);
-        answers = new Output(answersFile);
+        respondents = new Output("respondents");
+        answers = new Output("answers");
+        rejections = new Output("rejections");
     }
 
     /**
@@ -80,18 +91,22 @@ public final class Spool implements Closeable {
      */
     public long respondent(String key, boolean insert, String segment, String account, String contact)
             throws IOException {
+        checkNotCancelled();
         long offset = respondents.position;
         respondents.string(key);
         respondents.bool(insert);
         respondents.string(segment);
         respondents.string(account);
         respondents.string(contact);
-        respondentRecords++;
+        if (++respondents.records % RELEASE_EVERY == 0) {
+            respondents.release();
+        }
         return offset;
     }
 
     public void answer(String pointId, String key, LocalDateTime time, String channel, Double value, String text,
             String language, double weight, long line) throws IOException {
+        checkNotCancelled();
         Integer point = pointIndex.get(pointId);
         if (point == null) {
             point = pointIds.size();
@@ -117,11 +132,26 @@ public final class Spool implements Closeable {
         answerRecords++;
     }
 
+    public void rejection(long line, String column, String raw, String reason) throws IOException {
+        checkNotCancelled();
+        rejections.long8(line);
+        rejections.string(column);
+        rejections.string(raw);
+        rejections.string(reason);
+        rejections.records++;
+    }
+
+    private void checkNotCancelled() {
+        if (cancelled) {
+            throw new CancellationException("the import was cancelled because the database failed");
+        }
+    }
+
     /** The respondent id spooled at {@code offset} (returned by {@link #respondent}). */
     public String keyAt(long offset) throws IOException {
         respondents.out.flush();
         if (keyReader == null) {
-            keyReader = new RandomAccessFile(respondentsFile.toFile(), "r");
+            keyReader = new RandomAccessFile(respondents.file.toFile(), "r");
         }
         keyReader.seek(offset);
         byte[] bytes = new byte[keyReader.readInt()];
@@ -135,16 +165,36 @@ public final class Spool implements Closeable {
     }
 
     /**
-     * Ends the writing and makes the spool readable by the table functions under {@link #token()} until it is
-     * closed.
+     * Makes the spool readable by the table functions under {@link #token()} until it is closed.
      *
+     * @param growing         whether the respondents may be read while they are still being written; otherwise the
+     *                        writing must have {@link #endWriting() ended}
      * @param storingListener told how many answers Derby has read back, every {@value #REPORT_EVERY} and at the end
      */
-    public void publish(LongConsumer storingListener) throws IOException {
-        respondents.out.close();
-        answers.out.close();
+    public void publish(boolean growing, LongConsumer storingListener) {
+        respondentsGrowing = growing;
         storing = storingListener;
         PUBLISHED.put(token, this);
+    }
+
+    /** Every row is written: the files are complete, and a growing read of the respondents comes to its end. */
+    public void endWriting() throws IOException {
+        for (Output output : List.of(respondents, answers, rejections)) {
+            output.end();
+        }
+    }
+
+    /**
+     * The writing failed: a growing read of the respondents fails too, with {@code cause}, instead of waiting for
+     * rows that will not come.
+     */
+    public void failWriting(Throwable cause) {
+        respondents.fail(cause);
+    }
+
+    /** The reading failed: the writer stops at its next row, with a {@link CancellationException}. */
+    public void cancel() {
+        cancelled = true;
     }
 
     public String token() {
@@ -155,11 +205,8 @@ public final class Spool implements Closeable {
     @Override
     public void close() throws IOException {
         PUBLISHED.remove(token);
-        try (Closeable a = respondents.out; Closeable b = answers.out; Closeable c = keyReader) {
+        try (Closeable a = respondents; Closeable b = answers; Closeable c = rejections; Closeable d = keyReader) {
             // closed by the try
-        } finally {
-            Files.deleteIfExists(respondentsFile);
-            Files.deleteIfExists(answersFile);
         }
     }
 
@@ -180,6 +227,14 @@ public final class Spool implements Closeable {
         return new Answers(published(token));
     }
 
+    /**
+     * Table function: the spooled rejections.
+     * {@code (batch_id, line_number, column_name, raw_text, reason)}
+     */
+    public static ResultSet rejections(String token) throws SQLException {
+        return new Rejections(published(token));
+    }
+
     private static Spool published(String token) throws SQLException {
         Spool spool = token == null ? null : PUBLISHED.get(token);
         if (spool == null) {
@@ -188,12 +243,21 @@ public final class Spool implements Closeable {
         return spool;
     }
 
-    /** A spool file being written, and where the next record will start. */
-    private static final class Output {
+    /**
+     * A spool file being written, where the next record starts, and how far a growing read may go: up to the last
+     * {@link #release() release}, until the writing {@link #end() ends} or {@link #fail(Throwable) fails}.
+     */
+    private static final class Output implements Closeable {
+        final Path file;
         final DataOutputStream out;
         long position;
+        long records;
+        private long released;
+        private boolean ended;
+        private Throwable failure;
 
-        Output(Path file) throws IOException {
+        Output(String kind) throws IOException {
+            file = Files.createTempFile("cxw-import-" + kind + "-", ".spool");
             out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         }
 
@@ -227,25 +291,108 @@ public final class Spool implements Closeable {
                 position += bytes.length;
             }
         }
+
+        void release() throws IOException {
+            out.flush();
+            synchronized (this) {
+                released = position;
+                notifyAll();
+            }
+        }
+
+        void end() throws IOException {
+            out.close();
+            synchronized (this) {
+                released = position;
+                ended = true;
+                notifyAll();
+            }
+        }
+
+        synchronized void fail(Throwable cause) {
+            failure = cause;
+            notifyAll();
+        }
+
+        /**
+         * Bytes from {@code from} that a reader may take: waits while there are none and the writing goes on; 0 at
+         * the end.
+         */
+        synchronized long readable(long from) throws IOException {
+            while (released <= from && !ended && failure == null) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting for the import's rows");
+                }
+            }
+            if (failure != null) {
+                throw new IOException("reading the export failed: " + failure.getMessage(), failure);
+            }
+            return released - from;
+        }
+
+        InputStream open(boolean growing) throws IOException {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+            return new InputStream() {
+                private long at;
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    if (length == 0) {
+                        return 0;
+                    }
+                    long readable = growing ? readable(at) : Long.MAX_VALUE;
+                    if (readable == 0) {
+                        return -1;
+                    }
+                    int n = channel.read(ByteBuffer.wrap(buffer, offset, (int) Math.min(length, readable)), at);
+                    if (n > 0) {
+                        at += n;
+                    }
+                    return n;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    channel.close();
+                }
+            };
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /** The rows of one spool file, as the JDBC result set Derby reads a table function through. */
     private abstract static class Rows extends VTITemplate {
         final Spool spool;
         private final DataInputStream in;
-        private final long records;
-        private long read;
         final Object[] columns;
+        private long read;
         private boolean lastWasNull;
 
-        Rows(Spool spool, Path file, long records, int columnCount) throws SQLException {
+        Rows(Spool spool, Output output, boolean growing, int columnCount) throws SQLException {
             this.spool = spool;
-            this.records = records;
             this.columns = new Object[columnCount];
             try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                in = new DataInputStream(new BufferedInputStream(output.open(growing), 1 << 16));
             } catch (IOException e) {
-                throw new SQLException("cannot read the import spool " + file + ": " + e.getMessage(), "58030", e);
+                throw new SQLException("cannot read the import spool " + output.file + ": " + e.getMessage(),
+                        "58030", e);
             }
         }
 
@@ -255,21 +402,27 @@ public final class Spool implements Closeable {
         void afterRead(long count) {
         }
 
+        void atEnd(long count) {
+        }
+
         @Override
         public boolean next() throws SQLException {
             try {
-                while (read < records) {
-                    read++;
+                while (true) {
+                    in.mark(1);
+                    if (in.read() < 0) {
+                        atEnd(read);
+                        return false;
+                    }
+                    in.reset();
                     boolean row = readRecord(in);
-                    afterRead(read);
+                    afterRead(++read);
                     if (row) {
                         return true;
                     }
                 }
-                return false;
             } catch (EOFException e) {
-                throw new SQLException("the import spool ends early, at record " + read + " of " + records, "58030",
-                        e);
+                throw new SQLException("the import spool ends inside record " + (read + 1), "58030", e);
             } catch (IOException e) {
                 throw new SQLException("cannot read the import spool: " + e.getMessage(), "58030", e);
             }
@@ -330,7 +483,7 @@ public final class Spool implements Closeable {
 
     private static final class Respondents extends Rows {
         Respondents(Spool spool) throws SQLException {
-            super(spool, spool.respondentsFile, spool.respondentRecords, 5);
+            super(spool, spool.respondents, spool.respondentsGrowing, 5);
             columns[1] = spool.batchId;
         }
 
@@ -347,7 +500,7 @@ public final class Spool implements Closeable {
 
     private static final class Answers extends Rows {
         Answers(Spool spool) throws SQLException {
-            super(spool, spool.answersFile, spool.answerRecords, 11);
+            super(spool, spool.answers, false, 11);
             columns[8] = spool.batchId;
             columns[9] = spool.fileName;
         }
@@ -370,9 +523,30 @@ public final class Spool implements Closeable {
 
         @Override
         void afterRead(long count) {
-            if (count % REPORT_EVERY == 0 || count == spool.answerRecords) {
+            if (count % REPORT_EVERY == 0) {
                 spool.storing.accept(count);
             }
+        }
+
+        @Override
+        void atEnd(long count) {
+            spool.storing.accept(count);
+        }
+    }
+
+    private static final class Rejections extends Rows {
+        Rejections(Spool spool) throws SQLException {
+            super(spool, spool.rejections, false, 5);
+            columns[0] = spool.batchId;
+        }
+
+        @Override
+        boolean readRecord(DataInputStream input) throws IOException {
+            columns[1] = input.readLong();
+            columns[2] = string(input);
+            columns[3] = string(input);
+            columns[4] = string(input);
+            return true;
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.cxworkbench.imports.internal.RowValues;
+
 /**
  * One respondent's answers as read from an export file.
  *
@@ -20,8 +22,11 @@ public record SurveyRow(long lineNumber, Map<String, String> values) {
             throw new IllegalArgumentException("lineNumber must be >= 1 but was " + lineNumber);
         }
         Objects.requireNonNull(values, "values");
-        // copied, so a reader may reuse its buffer; LinkedHashMap keeps the file's column order for error reports
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // copied, so a reader may reuse its buffer; LinkedHashMap keeps the file's column order for error reports.
+        // The readers' own row maps are read-only and ordered already.
+        if (!(values instanceof RowValues)) {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
     }
 
     /**

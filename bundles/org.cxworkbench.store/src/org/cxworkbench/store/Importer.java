@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -227,12 +228,17 @@ public final class Importer {
         private final List<Rejection> first = new ArrayList<>();
         private int pendingRows;
         private RowStore store;
+        /** the comment columns of each measurement point, in the mapping's order */
+        private final Map<String, List<String>> commentColumns = new HashMap<>();
 
         Run(String fileName, String contentHash, ColumnMapping mapping, Instant start) {
             this.fileName = fileName;
             this.contentHash = contentHash;
             this.mapping = mapping;
             this.start = start;
+            for (Map.Entry<String, String> column : mapping.comments().entrySet()) {
+                commentColumns.computeIfAbsent(column.getValue(), point -> new ArrayList<>()).add(column.getKey());
+            }
         }
 
         ImportResult execute(Iterable<SurveyRow> rows, boolean force) throws SQLException {
@@ -448,9 +454,10 @@ public final class Importer {
         }
 
         private String commentFor(SurveyRow row, String pointId) {
-            for (Map.Entry<String, String> column : mapping.comments().entrySet()) {
-                if (column.getValue().equals(pointId) && row.value(column.getKey()).isPresent()) {
-                    return row.value(column.getKey()).get().strip();
+            for (String column : commentColumns.getOrDefault(pointId, List.of())) {
+                Optional<String> comment = row.value(column);
+                if (comment.isPresent()) {
+                    return comment.get().strip();
                 }
             }
             return null;

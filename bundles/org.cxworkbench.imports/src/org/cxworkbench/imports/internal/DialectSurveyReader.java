@@ -33,6 +33,7 @@ public final class DialectSurveyReader implements SurveyReader {
     private final Dialect dialect;
     private final char decimalMark;
     private final List<Column> columns;
+    private final RowValues.Header rowHeader;
     private final List<String> headers;
     /** Rows read ahead for detection that turned out to be respondents. */
     private final Deque<Records.Raw> pending;
@@ -48,6 +49,7 @@ public final class DialectSurveyReader implements SurveyReader {
         this.decimalMark = decimalMark;
         this.columns = List.copyOf(columns);
         this.headers = columns.stream().map(Column::key).toList();
+        this.rowHeader = new RowValues.Header(headers);
         this.pending = pending;
     }
 
@@ -195,14 +197,7 @@ public final class DialectSurveyReader implements SurveyReader {
             if (raw == null) {
                 return null;
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int index = 0; index < columns.size() && index < raw.cells().size(); index++) {
-                String key = columns.get(index).key();
-                String value = raw.cells().get(index);
-                if (value != null && !(key.isEmpty() && values.containsKey(key))) {
-                    values.put(key, value);
-                }
-            }
+            Map<String, String> values = rowHeader.row(raw.cells());
             SurveyRow row = new SurveyRow(raw.lineNumber(), values);
             if (!dialect.excludes(row)) {
                 return row;

@@ -1,16 +1,18 @@
 package org.cxworkbench.store.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +55,9 @@ public final class Spool implements Closeable {
     private static final int RELEASE_EVERY = 1_000;
 
     private static final Map<String, Spool> PUBLISHED = new ConcurrentHashMap<>();
+    /** big-endian, as {@link DataInputStream} reads them back */
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final String token = UUID.randomUUID().toString();
     private final long batchId;
@@ -149,7 +154,7 @@ public final class Spool implements Closeable {
 
     /** The respondent id spooled at {@code offset} (returned by {@link #respondent}). */
     public String keyAt(long offset) throws IOException {
-        respondents.out.flush();
+        respondents.flush();
         if (keyReader == null) {
             keyReader = new RandomAccessFile(respondents.file.toFile(), "r");
         }
@@ -249,7 +254,10 @@ public final class Spool implements Closeable {
      */
     private static final class Output implements Closeable {
         final Path file;
-        final DataOutputStream out;
+        private final OutputStream out;
+        /** written here first, and to the file when full: a record costs no call into a stream per field */
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
         long position;
         long records;
         private long released;
@@ -258,42 +266,63 @@ public final class Spool implements Closeable {
 
         Output(String kind) throws IOException {
             file = Files.createTempFile("cxw-import-" + kind + "-", ".spool");
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            out = Files.newOutputStream(file);
+        }
+
+        private void room(int bytes) throws IOException {
+            if (used + bytes > buffer.length) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            out.write(buffer, 0, used);
+            used = 0;
         }
 
         void bool(boolean value) throws IOException {
-            out.writeBoolean(value);
+            room(1);
+            buffer[used++] = (byte) (value ? 1 : 0);
             position += 1;
         }
 
         void int4(int value) throws IOException {
-            out.writeInt(value);
+            room(4);
+            INT.set(buffer, used, value);
+            used += 4;
             position += 4;
         }
 
         void long8(long value) throws IOException {
-            out.writeLong(value);
+            room(8);
+            LONG.set(buffer, used, value);
+            used += 8;
             position += 8;
         }
 
         void double8(double value) throws IOException {
-            out.writeDouble(value);
-            position += 8;
+            long8(Double.doubleToRawLongBits(value));
         }
 
         void string(String text) throws IOException {
             if (text == null) {
                 int4(-1);
-            } else {
-                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                int4(bytes.length);
-                out.write(bytes);
-                position += bytes.length;
+                return;
             }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            int4(bytes.length);
+            if (bytes.length > buffer.length - used) {
+                flush();
+                out.write(bytes);
+            } else {
+                System.arraycopy(bytes, 0, buffer, used, bytes.length);
+                used += bytes.length;
+            }
+            position += bytes.length;
         }
 
         void release() throws IOException {
-            out.flush();
+            flush();
             synchronized (this) {
                 released = position;
                 notifyAll();
@@ -301,6 +330,7 @@ public final class Spool implements Closeable {
         }
 
         void end() throws IOException {
+            flush();
             out.close();
             synchronized (this) {
                 released = position;

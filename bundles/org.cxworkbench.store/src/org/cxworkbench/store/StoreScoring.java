@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.cxworkbench.metrics.Aggregation;
+import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.Bucket;
 import org.cxworkbench.metrics.Comparison;
 import org.cxworkbench.metrics.Metric;
@@ -49,6 +51,10 @@ import org.cxworkbench.model.journey.Touchpoint;
  * {@code respondents} only when segment or account is asked for) sorts every answer into the metric's buckets with
  * {@link Aggregation#sqlBucket(String)} and returns, per measurement point × stored dimension × bucket,
  * {@code COUNT(*)}, {@code SUM(w)}, {@code SUM(w*w)}, {@code SUM(w*v)}, {@code SUM(w*v*v)}: the {@link Moments}.
+ * A metric whose answers are whole numbers on a scale of at most 100 steps (NPS, CSAT, CES) or yes/no is grouped by
+ * the answer itself instead, with {@code COUNT(*)}, {@code SUM(w)}, {@code SUM(w*w)}: the value is the same for the
+ * whole group, so {@code SUM(w*v)} is v·{@code SUM(w)}, and Java puts each value in its bucket. Both give the same
+ * moments; the second asks less of the database.
  * Periods are grouped in SQL by day ({@code DATE(answered_at)}) for days and weeks, by year and month for months
  * and quarters.</li>
  * <li>In Java those few rows are rolled up to the asked groups by adding {@link Moments}: points to their touchpoint
@@ -83,9 +89,14 @@ import org.cxworkbench.model.journey.Touchpoint;
  */
 public final class StoreScoring {
 
+    /** The widest scale whose answers are grouped by value: NPS has 11 values, a percentage 101. */
+    private static final int FEW_VALUES = 100;
+
     private final List<PointInfo> points = new ArrayList<>();
     private final Map<String, PointInfo> pointsById = new HashMap<>();
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
+    /** metrics whose answers are whole numbers on a short scale: grouped by the value itself in SQL */
+    private final Set<String> fewValues = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
     private final Journey journey;
 
@@ -121,6 +132,9 @@ public final class StoreScoring {
                 continue;
             }
             this.metrics.putIfAbsent(descriptor.get().id(), metric);
+            if (fewValues(descriptor.get())) {
+                fewValues.add(descriptor.get().id());
+            }
             MeasurableElement attached = point.getAttachedTo();
             Touchpoint touchpoint = attached instanceof Touchpoint t ? t : null;
             Stage stage = attached instanceof Stage s ? s : touchpoint != null ? touchpoint.getStage() : null;
@@ -179,6 +193,12 @@ public final class StoreScoring {
         return metrics.get(first.metricId()).compare(first.score(), second.score(), level);
     }
 
+    /** Whole numbers on a scale of at most {@value #FEW_VALUES} steps, or yes and no. */
+    private static boolean fewValues(MetricDescriptor descriptor) {
+        return descriptor.answerType() == AnswerType.YES_NO || descriptor.answerType() == AnswerType.INTEGER
+                && descriptor.scaleMax() - descriptor.scaleMin() <= FEW_VALUES;
+    }
+
     /** One SQL query for the points of one metric; its rows are added to {@code groups}. */
     private void collect(Connection connection, ScoreQuery query, String metricId, Metric metric,
             List<PointInfo> ofMetric, Map<List<Object>, Group> groups) throws SQLException {
@@ -218,8 +238,13 @@ public final class StoreScoring {
             columns.add("y");
             columns.add("m");
         }
-        inner.append(", ").append(metric.aggregation().sqlBucket("a.value_num")).append(" as b")
-                .append(", a.weight as w, a.value_num as v from answers a");
+        // few values: grouped by the value, whose bucket Java knows, and Σw·v = v·Σw within a group, so two sums
+        // do; otherwise by the bucket, with the four sums
+        boolean byValue = fewValues.contains(metricId);
+        if (!byValue) {
+            inner.append(", ").append(metric.aggregation().sqlBucket("a.value_num")).append(" as b");
+        }
+        inner.append(", a.weight as w, a.value_num as v from answers a");
         if (join) {
             inner.append(" join respondents r on r.respondent_key = a.respondent_key");
         }
@@ -236,8 +261,11 @@ public final class StoreScoring {
                     .toList())).append(')');
         }
         String keys = String.join(", ", columns);
-        String sql = "select " + keys + ", b, count(*), sum(w), sum(w * w), sum(w * v), sum(w * v * v)"
-                + " from (" + inner + ") t group by " + keys + ", b";
+        String sql = byValue
+                ? "select " + keys + ", v, count(*), sum(w), sum(w * w) from (" + inner + ") t group by " + keys
+                        + ", v"
+                : "select " + keys + ", b, count(*), sum(w), sum(w * w), sum(w * v), sum(w * v * v)"
+                        + " from (" + inner + ") t group by " + keys + ", b";
 
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             int i = 1;
@@ -271,15 +299,31 @@ public final class StoreScoring {
                         int month = rs.getInt(c++);
                         day = noTime ? null : LocalDate.of(year, month, 1);
                     }
-                    String bucket = rs.getString(c++);
-                    long count = rs.getLong(c++);
-                    double sumWeights = rs.getDouble(c++);
-                    double sumSquaredWeights = rs.getDouble(c++);
-                    double sumWeightedValues = rs.getDouble(c++);
-                    // SUM skips NULLs: a sum of values in the no-bucket group means values outside every bucket
-                    boolean valued = !rs.wasNull();
-                    Moments moments = new Moments(count, sumWeights, sumSquaredWeights, sumWeightedValues,
-                            rs.getDouble(c++));
+                    String bucket;
+                    Moments moments;
+                    boolean valued;
+                    if (byValue) {
+                        double value = rs.getDouble(c++);
+                        valued = !rs.wasNull();
+                        Bucket of = valued ? metric.aggregation().bucketOf(value) : null;
+                        bucket = of == null ? null : of.name();
+                        long count = rs.getLong(c++);
+                        double sumWeights = rs.getDouble(c++);
+                        moments = valued
+                                ? new Moments(count, sumWeights, rs.getDouble(c++), value * sumWeights,
+                                        value * value * sumWeights)
+                                : new Moments(count, sumWeights, rs.getDouble(c++), 0, 0);
+                    } else {
+                        bucket = rs.getString(c++);
+                        long count = rs.getLong(c++);
+                        double sumWeights = rs.getDouble(c++);
+                        double sumSquaredWeights = rs.getDouble(c++);
+                        double sumWeightedValues = rs.getDouble(c++);
+                        // SUM skips NULLs: a sum of values in the no-bucket group means values outside every bucket
+                        valued = !rs.wasNull();
+                        moments = new Moments(count, sumWeights, sumSquaredWeights, sumWeightedValues,
+                                rs.getDouble(c++));
+                    }
                     if (bucket == null && valued) {
                         throw new IllegalStateException("stored answers of measurement point '" + point.name()
                                 + "' are in none of the categories of metric " + metricId);

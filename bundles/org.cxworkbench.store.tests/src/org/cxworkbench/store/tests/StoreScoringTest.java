@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,10 +14,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.SampleJourneys;
+import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.Comparison;
+import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.metrics.Score;
 import org.cxworkbench.model.journey.Journey;
@@ -314,5 +318,64 @@ class StoreScoringTest {
 
         ScoredGroup csat = only(scoring.score(connection, november), "csat");
         assertThatThrownBy(() -> scoring.compare(now, csat, 0.95)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void groupingByTheAnswerAndByTheBucketGiveTheSameScores() throws Exception {
+        seedRetail();
+        // more answers with weights other than 1
+        answer(NPS, "2026-11-18T09:00", 9, 1.5, "Prospects", null, "Web");
+        answer(NPS, "2026-11-19T09:00", 2, 0.5, "Prospects", null, "Web");
+        answer(CSAT, "2026-11-20T09:00", 4, 2.25, "Current customers", null, "Store");
+        Journey journey = journey(SampleJourneys.RETAIL_B2C);
+        // whole numbers on a short scale are grouped by the answer; told they are decimals, the store groups by bucket
+        StoreScoring byAnswer = new StoreScoring(journey, MetricRegistry.getDefault());
+        StoreScoring byBucket = new StoreScoring(journey, new AsDecimals(MetricRegistry.getDefault()));
+        for (ScoreQuery query : List.of(ScoreQuery.of(Dimension.TOUCHPOINT), ScoreQuery.of(Dimension.MEASUREMENT_POINT,
+                Dimension.MONTH), ScoreQuery.of(Dimension.SEGMENT, Dimension.CHANNEL))) {
+            List<ScoredGroup> one = byAnswer.score(connection, query);
+            List<ScoredGroup> other = byBucket.score(connection, query);
+            assertThat(one).hasSameSizeAs(other).isNotEmpty();
+            for (int i = 0; i < one.size(); i++) {
+                Score a = one.get(i).score();
+                Score b = other.get(i).score();
+                assertThat(one.get(i).keys()).isEqualTo(other.get(i).keys());
+                assertThat(a.n()).isEqualTo(b.n());
+                assertThat(a.missing()).isEqualTo(b.missing());
+                assertThat(a.counts()).isEqualTo(b.counts());
+                for (double[] pair : new double[][] {{a.value(), b.value()}, {a.standardError(), b.standardError()},
+                        {a.low(), b.low()}, {a.high(), b.high()}, {a.effectiveN(), b.effectiveN()}}) {
+                    assertThat(pair[0]).isCloseTo(pair[1], within(1e-9));
+                }
+                assertThat(a.secondary().keySet()).isEqualTo(b.secondary().keySet());
+                for (String name : a.secondary().keySet()) {
+                    assertThat(a.secondary(name)).as(name).isCloseTo(b.secondary(name), within(1e-9));
+                }
+            }
+        }
+    }
+
+    /** The installed metrics, each saying its answers are decimals. */
+    private record AsDecimals(MetricRegistry installed) implements MetricRegistry {
+        @Override
+        public List<MetricDescriptor> descriptors() {
+            return installed.descriptors().stream().map(AsDecimals::decimal).toList();
+        }
+
+        @Override
+        public Optional<MetricDescriptor> find(String id) {
+            return installed.find(id).map(AsDecimals::decimal);
+        }
+
+        @Override
+        public List<String> problems() {
+            return installed.problems();
+        }
+
+        private static MetricDescriptor decimal(MetricDescriptor d) {
+            return (MetricDescriptor) Proxy.newProxyInstance(AsDecimals.class.getClassLoader(),
+                    new Class<?>[] {MetricDescriptor.class}, (proxy, method, args) -> method.getName().equals(
+                            "answerType") ? AnswerType.DECIMAL : method.invoke(d, args));
+        }
     }
 }

@@ -65,8 +65,11 @@ derby_counts() { # derby_counts <database folder> <table>...: the counts, space-
 
 # --- kill -9 during an import, then the same import again -------------------------------------------------------
 db="$store_dir/killed-db"
-env -u DISPLAY "$product/cxw" import "$big" --journey "$journey" --mapping "$mapping" --db "$db" \
-    >"$store_dir/killed.out" 2>"$store_dir/killed.err" &
+# the import's temporary spool files go here, to see the killed one's left behind and deleted by the next import
+spools="$store_dir/tmp"
+mkdir -p "$spools"
+CXW_VM_ARGS="-Djava.io.tmpdir=$spools" env -u DISPLAY "$product/cxw" import "$big" --journey "$journey" \
+    --mapping "$mapping" --db "$db" >"$store_dir/killed.out" 2>"$store_dir/killed.err" &
 importer=$!
 for _ in $(seq 1 600); do
     grep -q "rows read" "$store_dir/killed.err" && break
@@ -79,6 +82,7 @@ wait "$importer" 2>/dev/null
 echo "       killed the import after: $progress"
 check "a large import shows its progress on stderr and is still running when killed with kill -9" \
     eval '[ -n "$progress" ] && ! grep -q "rows stored" "$store_dir/killed.out"'
+left=$(find "$spools" -name "cxw-import-$importer-*.spool" | wc -l)
 
 run env -u DISPLAY "$product/cxw" import --list --db "$db" --format json
 check "after kill -9 the store lists no batch of the killed import (Derby's recovery rolled it back)" \
@@ -92,14 +96,16 @@ check "after kill -9 no answer and no respondent of the killed import is in the 
 timed=()
 [ -x /usr/bin/time ] && timed=(/usr/bin/time -f "%M" -o "$store_dir/peak-kb")
 started=$(date +%s)
-run env -u DISPLAY CXW_VM_ARGS=-Xmx256m "${timed[@]}" "$product/cxw" import "$big" --journey "$journey" \
-    --mapping "$mapping" --db "$db"
+run env -u DISPLAY CXW_VM_ARGS="-Xmx256m -Djava.io.tmpdir=$spools" "${timed[@]}" "$product/cxw" import "$big" \
+    --journey "$journey" --mapping "$mapping" --db "$db"
 seconds=$(($(date +%s) - started))
 peak=""
 [ -s "$store_dir/peak-kb" ] && peak=", peak resident memory $(($(tail -n 1 "$store_dir/peak-kb") / 1024)) MB"
 echo "       imported $store_rows rows with -Xmx256m in $seconds s$peak"
 check "re-importing the same $store_rows-row file after the kill stores it whole, with -Xmx256m" \
     eval 'code 0 && grep -q "^answers-$store_rows.csv: $big_stored rows stored ($((2 * big_stored)) answers), $big_rejected rejected" "$scratch/out"'
+check "the killed import's temporary files ($left) are deleted by the next import, which deletes its own" \
+    eval '[ "$left" -gt 0 ] && [ -z "$(find "$spools" -name "cxw-import-*.spool")" ]'
 run env -u DISPLAY "$product/cxw" import --list --db "$db" --format csv
 # (its id is not 1: Derby's identity values are not transactional, the killed import used one)
 check "the store lists exactly one batch for it: done, with its counts" \

@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -31,6 +32,8 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.derby.vti.VTITemplate;
 
@@ -55,6 +58,9 @@ public final class Spool implements Closeable {
     private static final int RELEASE_EVERY = 1_000;
 
     private static final Map<String, Spool> PUBLISHED = new ConcurrentHashMap<>();
+    /** spool files are named {@code cxw-import-<process id>-<kind>-<random>.spool} */
+    private static final String PREFIX = "cxw-import-";
+    private static final Pattern LEFTOVER = Pattern.compile("cxw-import-([0-9]{1,18})-[a-z]+-.*\\.spool");
     /** big-endian, as {@link DataInputStream} reads them back */
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
@@ -82,9 +88,27 @@ public final class Spool implements Closeable {
     public Spool(long batchId, String fileName) throws IOException {
         this.batchId = batchId;
         this.fileName = fileName;
+        deleteLeftovers(Path.of(System.getProperty("java.io.tmpdir")));
         respondents = new Output("respondents");
         answers = new Output("answers");
         rejections = new Output("rejections");
+    }
+
+    /**
+     * Deletes the spool files that imports killed before they could (kill -9, a crash): those of processes that no
+     * longer run. The process id is in the name; a file that cannot be deleted is left for the next import.
+     */
+    static void deleteLeftovers(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*.spool")) {
+            for (Path file : files) {
+                Matcher name = LEFTOVER.matcher(file.getFileName().toString());
+                if (name.matches() && ProcessHandle.of(Long.parseLong(name.group(1))).isEmpty()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing lost: the files are found again by the next import
+        }
     }
 
     /**
@@ -265,7 +289,7 @@ public final class Spool implements Closeable {
         private Throwable failure;
 
         Output(String kind) throws IOException {
-            file = Files.createTempFile("cxw-import-" + kind + "-", ".spool");
+            file = Files.createTempFile(PREFIX + ProcessHandle.current().pid() + "-" + kind + "-", ".spool");
             out = Files.newOutputStream(file);
         }
 

@@ -116,6 +116,14 @@ run env -u DISPLAY "$product/cxw" import "$big" --journey "$journey" --mapping "
 check "importing it a third time does nothing (same content)" \
     eval 'code 0 && out_has "already imported (batch [0-9]*, same content)"'
 
+# --- the reasons of rejected rows in the user's language (the store's texts and the metrics') --------------------
+head -n 1001 "$big" >"$store_dir/kieli.csv" # rows 1 to 1000; the NPS of row 1000 is 11
+printf 'r5,2026-01-01 00:00,Members,web,5,3\n' >>"$store_dir/kieli.csv"
+run env -u DISPLAY CXW_VM_ARGS=-Duser.language=fi "$product/cxw" import "$store_dir/kieli.csv" \
+    --journey "$journey" --mapping "$mapping" --db "$store_dir/kieli-db"
+check "cxw import in Finnish gives the reasons of rejected rows in Finnish" \
+    eval 'code 0 && out_has "11 on mittarin nps asteikon 0..10 ulkopuolella" && out_has "vastaajan tunniste r5 toistuu"'
+
 # --- the network server --------------------------------------------------------------------------------------------
 free_port() { # a port nothing listens on
     local port

@@ -3,6 +3,8 @@ package org.cxworkbench.metrics;
 import java.util.Locale;
 import java.util.Set;
 
+import org.cxworkbench.metrics.internal.Texts;
+
 /**
  * What an answer cell holds, and how its text becomes a number. Parsing lives here, beside the metric's declaration,
  * so that the command line, the import pipeline and the store all reject the same cells.
@@ -49,12 +51,12 @@ public enum AnswerType {
                 if (NO.contains(lower)) {
                     return 0;
                 }
-                throw new IllegalArgumentException("not a yes/no answer: '" + trimmed + "'");
+                throw new IllegalArgumentException(Texts.get("AnswerType_notYesNo", trimmed));
             }
             case INTEGER -> {
                 double value = number(trimmed);
                 if (value != Math.rint(value)) {
-                    throw new IllegalArgumentException("not a whole number: '" + trimmed + "'");
+                    throw new IllegalArgumentException(Texts.get("AnswerType_notWholeNumber", trimmed));
                 }
                 return value;
             }
@@ -72,7 +74,7 @@ public enum AnswerType {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number: '" + text + "'", e);
+            throw new IllegalArgumentException(Texts.get("AnswerType_notANumber", text), e);
         }
     }
 }

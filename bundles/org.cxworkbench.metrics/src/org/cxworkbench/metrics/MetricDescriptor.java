@@ -2,6 +2,8 @@ package org.cxworkbench.metrics;
 
 import java.util.OptionalDouble;
 
+import org.cxworkbench.metrics.internal.Texts;
+
 /**
  * What a contribution to {@code org.cxworkbench.metrics.metrics} declares, read from plugin.xml without loading any
  * of the contributor's classes; {@link #metric()} creates the scoring class on first use.
@@ -57,8 +59,8 @@ public interface MetricDescriptor {
     default double parse(String text) {
         double value = answerType().parse(text);
         if (value < scaleMin() || value > scaleMax()) {
-            throw new IllegalArgumentException(text.strip() + " is outside the scale " + format(scaleMin()) + ".."
-                    + format(scaleMax()) + " of " + id());
+            throw new IllegalArgumentException(Texts.get("Descriptor_outsideScale", text.strip(), format(scaleMin()),
+                    format(scaleMax()), id()));
         }
         return value;
     }

@@ -25,8 +25,10 @@ import java.util.Optional;
 import org.cxworkbench.imports.SurveyRow;
 import org.cxworkbench.store.internal.BulkRowStore;
 import org.cxworkbench.store.internal.JdbcRowStore;
+import org.cxworkbench.store.internal.Messages;
 import org.cxworkbench.store.internal.RowStore;
 import org.cxworkbench.store.internal.Times;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Imports the rows of one export file into the store as one batch.
@@ -152,14 +154,14 @@ public final class Importer {
         Instant start = Instant.now();
         for (Map.Entry<String, String> column : mapping.answers().entrySet()) {
             if (!points.containsKey(column.getValue())) {
-                throw new IllegalArgumentException("column '" + column.getKey() + "' is mapped to measurement point "
-                        + column.getValue() + ", which the journey does not have (or whose metric is not installed)");
+                throw new IllegalArgumentException(NLS.bind(Messages.Import_unknownPoint, column.getKey(),
+                        column.getValue()));
             }
         }
         for (Map.Entry<String, String> column : mapping.comments().entrySet()) {
             if (!mapping.answers().containsValue(column.getValue())) {
-                throw new IllegalArgumentException("comment column '" + column.getKey() + "' belongs to measurement"
-                        + " point " + column.getValue() + ", which no answer column is mapped to");
+                throw new IllegalArgumentException(NLS.bind(Messages.Import_commentWithoutAnswer, column.getKey(),
+                        column.getValue()));
             }
         }
         if (!force) {
@@ -373,13 +375,13 @@ public final class Importer {
                 Optional<String> id = row.value(respondentColumn.get());
                 if (id.isEmpty()) {
                     problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), null,
-                            "respondent id missing"));
+                            Messages.Import_respondentMissing));
                 } else if (id.get().strip().length() > 200) {
                     problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
-                            "respondent id longer than 200 characters"));
+                            Messages.Import_respondentTooLong));
                 } else if (store.isDuplicate(id.get().strip())) {
                     problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
-                            "duplicate respondent id " + id.get().strip() + " (already in this file)"));
+                            NLS.bind(Messages.Import_duplicateRespondent, id.get().strip())));
                 } else {
                     respondent = id.get().strip();
                 }
@@ -389,7 +391,7 @@ public final class Importer {
             if (timeColumn.isPresent()) {
                 Optional<String> text = row.value(timeColumn.get());
                 if (text.isEmpty()) {
-                    problems.add(new Rejection(row.lineNumber(), timeColumn.get(), null, "time missing"));
+                    problems.add(new Rejection(row.lineNumber(), timeColumn.get(), null, Messages.Import_timeMissing));
                 } else {
                     try {
                         time = Times.parse(text.get());
@@ -406,11 +408,11 @@ public final class Importer {
                     weight = Double.parseDouble(text.strip().replace(',', '.'));
                     if (!(weight > 0) || Double.isInfinite(weight)) {
                         problems.add(new Rejection(row.lineNumber(), weightColumn.get(), text,
-                                "a weight must be a number above 0"));
+                                Messages.Import_weightNotPositive));
                     }
                 } catch (NumberFormatException e) {
                     problems.add(new Rejection(row.lineNumber(), weightColumn.get(), text,
-                            "not a number: '" + text.strip() + "'"));
+                            NLS.bind(Messages.Import_notANumber, text.strip())));
                 }
             }
             List<RowStore.Answer> values = new ArrayList<>();
@@ -437,7 +439,7 @@ public final class Importer {
                 values.add(new RowStore.Answer(pointId, value, truncate(comment, 32000)));
             }
             if (problems.isEmpty() && values.isEmpty()) {
-                problems.add(new Rejection(row.lineNumber(), null, null, "no answer in any mapped column"));
+                problems.add(new Rejection(row.lineNumber(), null, null, Messages.Import_noAnswer));
             }
             if (!problems.isEmpty()) {
                 reject(problems);

@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The answer times survey tools write: ISO dates and date-times (with or without seconds, {@code T} or a space, an
  * offset or {@code Z}), and the Finnish and Swedish day-first dates ({@code 27.11.2026 14:05}). A time with an
@@ -56,7 +58,7 @@ public final class Times {
                 // try the next form
             }
         }
-        throw new IllegalArgumentException("not a date or time: '" + s + "' (e.g. 2026-11-27 14:05 or 27.11.2026)");
+        throw new IllegalArgumentException(NLS.bind(Messages.Times_notATime, s));
     }
 
     /**

@@ -1,0 +1,27 @@
+package org.cxworkbench.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Why an import rejects a row or a mapping, in English, Finnish and Swedish ({@code messages*.properties}). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.cxworkbench.store.internal.messages";
+
+    public static String Import_respondentMissing;
+    public static String Import_respondentTooLong;
+    public static String Import_duplicateRespondent;
+    public static String Import_timeMissing;
+    public static String Import_weightNotPositive;
+    public static String Import_notANumber;
+    public static String Import_noAnswer;
+    public static String Import_unknownPoint;
+    public static String Import_commentWithoutAnswer;
+    public static String Times_notATime;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

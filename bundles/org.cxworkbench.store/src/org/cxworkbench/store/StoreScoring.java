@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -88,6 +89,9 @@ import org.cxworkbench.model.journey.Touchpoint;
  * holds only what it read from the journey and the registry; the caller owns the connection.
  */
 public final class StoreScoring {
+
+    /** Before any answer time Derby can hold. */
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(1, 1, 1, 0, 0);
 
     /** The widest scale whose answers are grouped by value: NPS has 11 values, a percentage 101. */
     private static final int FEW_VALUES = 100;
@@ -233,11 +237,6 @@ public final class StoreScoring {
             inner.append(", date(a.answered_at) as d");
             columns.add("d");
         }
-        if (months) {
-            inner.append(", year(a.answered_at) as y, month(a.answered_at) as m");
-            columns.add("y");
-            columns.add("m");
-        }
         // few values: grouped by the value, whose bucket Java knows, and Σw·v = v·Σw within a group, so two sums
         // do; otherwise by the bucket, with the four sums
         boolean byValue = fewValues.contains(metricId);
@@ -248,24 +247,26 @@ public final class StoreScoring {
         if (join) {
             inner.append(" join respondents r on r.respondent_key = a.respondent_key");
         }
-        inner.append(" where a.measurement_point_id in (")
+        String segmentFilter = segmentValues.isEmpty() ? "" : " and r.segment in (" + String.join(", ",
+                segmentValues.stream().map(s -> "?").toList()) + ")";
+        String from = " from (" + inner + " where %s" + segmentFilter + ") t group by ";
+        Rows rows = new Rows(metricId, metric, byValue, by, channel, segment, account, days, groups);
+        if (months) {
+            // one point per query: not grouped by point, which would compare its id in every step of the sort
+            List<String> keys = columns.subList(1, columns.size());
+            collectByMonth(connection, query, ofMetric, aggregate(keys, byValue, from), segmentValues, rows);
+            return;
+        }
+        String select = aggregate(columns, byValue, from);
+        StringBuilder where = new StringBuilder("a.measurement_point_id in (")
                 .append(String.join(", ", ofMetric.stream().map(p -> "?").toList())).append(')');
         if (query.from() != null) {
-            inner.append(" and a.answered_at >= ?");
+            where.append(" and a.answered_at >= ?");
         }
         if (query.to() != null) {
-            inner.append(" and a.answered_at < ?");
+            where.append(" and a.answered_at < ?");
         }
-        if (!segmentValues.isEmpty()) {
-            inner.append(" and r.segment in (").append(String.join(", ", segmentValues.stream().map(s -> "?")
-                    .toList())).append(')');
-        }
-        String keys = String.join(", ", columns);
-        String sql = byValue
-                ? "select " + keys + ", v, count(*), sum(w), sum(w * w) from (" + inner + ") t group by " + keys
-                        + ", v"
-                : "select " + keys + ", b, count(*), sum(w), sum(w * w), sum(w * v), sum(w * v * v)"
-                        + " from (" + inner + ") t group by " + keys + ", b";
+        String sql = String.format(Locale.ROOT, select, where);
 
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             int i = 1;
@@ -282,108 +283,212 @@ public final class StoreScoring {
                 st.setString(i++, value);
             }
             try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    int c = 1;
-                    PointInfo point = pointsById.get(rs.getString(c++));
-                    String channelKey = channel ? rs.getString(c++) : null;
-                    String segmentKey = segment ? rs.getString(c++) : null;
-                    String accountKey = account ? rs.getString(c++) : null;
-                    LocalDate day = null;
-                    if (days) {
-                        Date date = rs.getDate(c++);
-                        day = date == null ? null : date.toLocalDate();
+                rows.add(rs, null, null);
+            }
+        }
+    }
+
+    /** The outer query: per group of {@code keys} and answer value (or bucket), the count and sums. */
+    private static String aggregate(List<String> keys, boolean byValue, String from) {
+        String prefix = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
+        return byValue
+                ? "select " + prefix + "v, count(*), sum(w), sum(w * w)" + from + prefix + "v"
+                : "select " + prefix + "b, count(*), sum(w), sum(w * w), sum(w * v), sum(w * v * v)" + from + prefix
+                        + "b";
+    }
+
+    /**
+     * Months and quarters: per measurement point, one query per month with answers, over the range of the month,
+     * which the index on (point, time) reads directly, instead of one query computing every answer's year and
+     * month and sorting all of them. After a month without answers the next month with some is found through the
+     * same index (the first time from a given one), so a gap costs one lookup and nothing is read twice. Answers without a time form
+     * a group of their own when no date range is asked for.
+     */
+    private void collectByMonth(Connection connection, ScoreQuery query, List<PointInfo> ofMetric, String select,
+            Set<String> segmentValues, Rows rows) throws SQLException {
+        LocalDateTime from = query.from() == null ? null : query.from().atStartOfDay();
+        LocalDateTime to = query.to() == null ? null : query.to().plusDays(1).atStartOfDay();
+        try (PreparedStatement month = connection.prepareStatement(String.format(Locale.ROOT, select,
+                "a.measurement_point_id = ? and a.answered_at >= ? and a.answered_at < ?"));
+                PreparedStatement untimed = connection.prepareStatement(String.format(Locale.ROOT, select,
+                        "a.measurement_point_id = ? and a.answered_at is null"));
+                PreparedStatement next = connection.prepareStatement(
+                        "select min(answered_at) from answers where measurement_point_id = ? and answered_at >= ?")) {
+            for (PointInfo point : ofMetric) {
+                LocalDateTime at = firstTime(next, point.id(), from == null ? EARLIEST : from);
+                while (at != null && (to == null || at.isBefore(to))) {
+                    LocalDate start = at.toLocalDate().withDayOfMonth(1);
+                    LocalDateTime end = start.plusMonths(1).atStartOfDay();
+                    month.setString(1, point.id());
+                    month.setTimestamp(2, Timestamp.valueOf(from != null && from.isAfter(start.atStartOfDay()) ? from
+                            : start.atStartOfDay()));
+                    month.setTimestamp(3, Timestamp.valueOf(to != null && to.isBefore(end) ? to : end));
+                    bindSegments(month, 4, segmentValues);
+                    boolean any;
+                    try (ResultSet rs = month.executeQuery()) {
+                        any = rows.add(rs, point, start);
                     }
-                    if (months) {
-                        int year = rs.getInt(c++);
-                        boolean noTime = rs.wasNull();
-                        int month = rs.getInt(c++);
-                        day = noTime ? null : LocalDate.of(year, month, 1);
+                    // answers go on month after month, mostly; after a month without any, jump to the next one
+                    at = any ? end : firstTime(next, point.id(), end);
+                }
+                if (from == null && to == null) {
+                    untimed.setString(1, point.id());
+                    bindSegments(untimed, 2, segmentValues);
+                    try (ResultSet rs = untimed.executeQuery()) {
+                        rows.add(rs, point, null);
                     }
-                    String bucket;
-                    Moments moments;
-                    boolean valued;
-                    if (byValue) {
-                        double value = rs.getDouble(c++);
-                        valued = !rs.wasNull();
-                        Bucket of = valued ? metric.aggregation().bucketOf(value) : null;
-                        bucket = of == null ? null : of.name();
-                        long count = rs.getLong(c++);
-                        double sumWeights = rs.getDouble(c++);
-                        moments = valued
-                                ? new Moments(count, sumWeights, rs.getDouble(c++), value * sumWeights,
-                                        value * value * sumWeights)
-                                : new Moments(count, sumWeights, rs.getDouble(c++), 0, 0);
-                    } else {
-                        bucket = rs.getString(c++);
-                        long count = rs.getLong(c++);
-                        double sumWeights = rs.getDouble(c++);
-                        double sumSquaredWeights = rs.getDouble(c++);
-                        double sumWeightedValues = rs.getDouble(c++);
-                        // SUM skips NULLs: a sum of values in the no-bucket group means values outside every bucket
-                        valued = !rs.wasNull();
-                        moments = new Moments(count, sumWeights, sumSquaredWeights, sumWeightedValues,
-                                rs.getDouble(c++));
-                    }
-                    if (bucket == null && valued) {
-                        throw new IllegalStateException("stored answers of measurement point '" + point.name()
-                                + "' are in none of the categories of metric " + metricId);
-                    }
-                    List<Object> key = new ArrayList<>();
-                    Map<Dimension, String> groupKeys = new LinkedHashMap<>();
-                    Map<Dimension, String> labels = new LinkedHashMap<>();
-                    List<Object> sortKey = new ArrayList<>();
-                    for (Dimension dimension : by) {
-                        String value;
-                        String label;
-                        Object sort;
-                        switch (dimension) {
-                            case MEASUREMENT_POINT -> {
-                                value = point.id();
-                                label = point.name();
-                                sort = point.order();
-                            }
-                            case TOUCHPOINT -> {
-                                value = point.touchpointId();
-                                label = point.touchpointName();
-                                sort = point.touchpointOrder();
-                            }
-                            case STAGE -> {
-                                value = point.stageId();
-                                label = point.stageName();
-                                sort = point.stageOrder();
-                            }
-                            case CHANNEL -> {
-                                value = channelKey;
-                                label = value;
-                                sort = value;
-                            }
-                            case SEGMENT -> {
-                                value = segmentKey;
-                                label = segmentLabel(value);
-                                sort = value;
-                            }
-                            case ACCOUNT -> {
-                                value = accountKey;
-                                label = value;
-                                sort = value;
-                            }
-                            default -> {
-                                value = day == null ? null : dimension.label(day);
-                                label = value;
-                                sort = value;
-                            }
-                        }
-                        key.add(value);
-                        groupKeys.put(dimension, value);
-                        labels.put(dimension, label);
-                        sortKey.add(sort);
-                    }
-                    key.add(metricId);
-                    Group group = groups.computeIfAbsent(key, k -> new Group(groupKeys, labels, sortKey, metricId,
-                            metric));
-                    group.add(point, bucket, moments);
                 }
             }
+        }
+    }
+
+    /** The first answer time of a point at or after {@code from}, found through the index. */
+    private static LocalDateTime firstTime(PreparedStatement st, String pointId, LocalDateTime from)
+            throws SQLException {
+        st.setString(1, pointId);
+        st.setTimestamp(2, Timestamp.valueOf(from));
+        try (ResultSet rs = st.executeQuery()) {
+            Timestamp time = rs.next() ? rs.getTimestamp(1) : null;
+            return time == null ? null : time.toLocalDateTime();
+        }
+    }
+
+    private static void bindSegments(PreparedStatement st, int first, Set<String> segmentValues) throws SQLException {
+        int i = first;
+        for (String value : segmentValues) {
+            st.setString(i++, value);
+        }
+    }
+
+    /** Adds the rows of one query to the groups: a row is a point × stored dimensions × bucket (or answer value). */
+    private final class Rows {
+        private final String metricId;
+        private final Metric metric;
+        private final boolean byValue;
+        private final List<Dimension> by;
+        private final boolean channel;
+        private final boolean segment;
+        private final boolean account;
+        private final boolean days;
+        private final Map<List<Object>, Group> groups;
+
+        Rows(String metricId, Metric metric, boolean byValue, List<Dimension> by, boolean channel, boolean segment,
+                boolean account, boolean days, Map<List<Object>, Group> groups) {
+            this.metricId = metricId;
+            this.metric = metric;
+            this.byValue = byValue;
+            this.by = by;
+            this.channel = channel;
+            this.segment = segment;
+            this.account = account;
+            this.days = days;
+            this.groups = groups;
+        }
+
+        /**
+         * @param of    the measurement point the query covered, or null when the rows name it
+         * @param month the month the query covered, or null when the rows name their day (or have no time)
+         * @return whether there was any row
+         */
+        boolean add(ResultSet rs, PointInfo of, LocalDate month) throws SQLException {
+            boolean any = false;
+            while (rs.next()) {
+                any = true;
+                int c = 1;
+                PointInfo point = of != null ? of : pointsById.get(rs.getString(c++));
+                String channelKey = channel ? rs.getString(c++) : null;
+                String segmentKey = segment ? rs.getString(c++) : null;
+                String accountKey = account ? rs.getString(c++) : null;
+                LocalDate day = month;
+                if (days) {
+                    Date date = rs.getDate(c++);
+                    day = date == null ? null : date.toLocalDate();
+                }
+                String bucket;
+                Moments moments;
+                boolean valued;
+                if (byValue) {
+                    double value = rs.getDouble(c++);
+                    valued = !rs.wasNull();
+                    Bucket in = valued ? metric.aggregation().bucketOf(value) : null;
+                    bucket = in == null ? null : in.name();
+                    long count = rs.getLong(c++);
+                    double sumWeights = rs.getDouble(c++);
+                    moments = valued
+                            ? new Moments(count, sumWeights, rs.getDouble(c++), value * sumWeights,
+                                    value * value * sumWeights)
+                            : new Moments(count, sumWeights, rs.getDouble(c++), 0, 0);
+                } else {
+                    bucket = rs.getString(c++);
+                    long count = rs.getLong(c++);
+                    double sumWeights = rs.getDouble(c++);
+                    double sumSquaredWeights = rs.getDouble(c++);
+                    double sumWeightedValues = rs.getDouble(c++);
+                    // SUM skips NULLs: a sum of values in the no-bucket group means values outside every bucket
+                    valued = !rs.wasNull();
+                    moments = new Moments(count, sumWeights, sumSquaredWeights, sumWeightedValues,
+                            rs.getDouble(c++));
+                }
+                if (bucket == null && valued) {
+                    throw new IllegalStateException("stored answers of measurement point '" + point.name()
+                            + "' are in none of the categories of metric " + metricId);
+                }
+                List<Object> key = new ArrayList<>();
+                Map<Dimension, String> groupKeys = new LinkedHashMap<>();
+                Map<Dimension, String> labels = new LinkedHashMap<>();
+                List<Object> sortKey = new ArrayList<>();
+                for (Dimension dimension : by) {
+                    String value;
+                    String label;
+                    Object sort;
+                    switch (dimension) {
+                        case MEASUREMENT_POINT -> {
+                            value = point.id();
+                            label = point.name();
+                            sort = point.order();
+                        }
+                        case TOUCHPOINT -> {
+                            value = point.touchpointId();
+                            label = point.touchpointName();
+                            sort = point.touchpointOrder();
+                        }
+                        case STAGE -> {
+                            value = point.stageId();
+                            label = point.stageName();
+                            sort = point.stageOrder();
+                        }
+                        case CHANNEL -> {
+                            value = channelKey;
+                            label = value;
+                            sort = value;
+                        }
+                        case SEGMENT -> {
+                            value = segmentKey;
+                            label = segmentLabel(value);
+                            sort = value;
+                        }
+                        case ACCOUNT -> {
+                            value = accountKey;
+                            label = value;
+                            sort = value;
+                        }
+                        default -> {
+                            value = day == null ? null : dimension.label(day);
+                            label = value;
+                            sort = value;
+                        }
+                    }
+                    key.add(value);
+                    groupKeys.put(dimension, value);
+                    labels.put(dimension, label);
+                    sortKey.add(sort);
+                }
+                key.add(metricId);
+                Group group = groups.computeIfAbsent(key, k -> new Group(groupKeys, labels, sortKey, metricId,
+                        metric));
+                group.add(point, bucket, moments);
+            }
+            return any;
         }
     }
 

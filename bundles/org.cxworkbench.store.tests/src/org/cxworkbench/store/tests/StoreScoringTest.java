@@ -106,7 +106,7 @@ class StoreScoringTest {
             r.executeUpdate();
             a.setString(1, point);
             a.setString(2, key);
-            a.setTimestamp(3, Timestamp.valueOf(LocalDateTime.parse(time)));
+            a.setTimestamp(3, time == null ? null : Timestamp.valueOf(LocalDateTime.parse(time)));
             a.setString(4, channel);
             if (value == null) {
                 a.setNull(5, Types.DOUBLE);
@@ -231,6 +231,34 @@ class StoreScoringTest {
         assertThat(weeks.stream().filter(g -> g.metricId().equals("nps")).map(g -> g.key(Dimension.WEEK)))
                 .containsExactly("2026-W40", "2026-W41", "2026-W43", "2026-W44", "2026-W45", "2026-W46",
                         "2026-W47", "2026-W49");
+    }
+
+    @Test
+    void monthsAreCutByARangeThatStartsAndEndsInsideThemAndSkipMonthsWithoutAnswers() throws Exception {
+        seedRetail();
+        // January, nothing in December; and two answers without a time
+        answer(NPS, "2027-01-15T12:00", 10, "Current customers");
+        answer(NPS, null, 9, "Current customers");
+        answer(NPS, null, 2, "Prospects");
+        StoreScoring scoring = new StoreScoring(journey(SampleJourneys.RETAIL_B2C), MetricRegistry.getDefault());
+
+        List<ScoredGroup> all = scoring.score(connection, ScoreQuery.of(Dimension.MONTH).metric("nps"));
+        // the answers without a time are a group of their own, last
+        assertThat(all).extracting(g -> g.key(Dimension.MONTH)).containsExactly("2026-10", "2026-11", "2027-01",
+                null);
+        assertThat(all).extracting(g -> g.score().n()).containsExactly(4L, 6L, 1L, 2L);
+
+        // October 20 to November 10: October's 8 and 3 (the 20th from midnight); November's 10, 10, 9, 7
+        List<ScoredGroup> cut = scoring.score(connection, ScoreQuery.of(Dimension.MONTH).metric("nps")
+                .from(LocalDate.of(2026, 10, 20)).to(LocalDate.of(2026, 11, 10)));
+        assertThat(cut).extracting(g -> g.key(Dimension.MONTH)).containsExactly("2026-10", "2026-11");
+        assertThat(cut).extracting(g -> g.score().n()).containsExactly(2L, 4L);
+        assertThat(cut.get(0).score().counts()).containsEntry("detractors", 1L).containsEntry("passives", 1L);
+        assertThat(cut.get(1).score().counts()).containsEntry("promoters", 3L).containsEntry("passives", 1L);
+        // the same range by quarter: the months added up
+        assertThat(scoring.score(connection, ScoreQuery.of(Dimension.QUARTER).metric("nps").from(
+                LocalDate.of(2026, 10, 20)).to(LocalDate.of(2026, 11, 10)))).singleElement()
+                .satisfies(g -> assertThat(g.score().n()).isEqualTo(6));
     }
 
     @Test

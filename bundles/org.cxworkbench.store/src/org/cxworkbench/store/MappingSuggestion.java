@@ -10,6 +10,8 @@ import java.util.Map;
 import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.model.journey.LocalizedText;
 import org.cxworkbench.model.journey.MeasurementPoint;
+import org.cxworkbench.store.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A first column mapping guessed from a file's headers: a header that is a measurement point's question (in any of
@@ -46,14 +48,15 @@ public record MappingSuggestion(ColumnMapping mapping, List<String> matches, Lis
             for (MeasurementPoint candidate : journey.getMeasurementPoints()) {
                 for (LocalizedText question : candidate.getQuestions()) {
                     if (question.getText() != null && normalize(question.getText()).equals(key)) {
-                        why = "its question (" + question.getLanguage() + ")";
+                        why = NLS.bind(Messages.Mapping_pointByQuestion, new Object[] {header, candidate.getName(),
+                                question.getLanguage()});
                     }
                 }
                 if (why == null && candidate.getName() != null && normalize(candidate.getName()).equals(key)) {
-                    why = "its name";
+                    why = NLS.bind(Messages.Mapping_pointByName, header, candidate.getName());
                 }
                 if (why == null && key.equals(normalize(candidate.getId()))) {
-                    why = "its id";
+                    why = NLS.bind(Messages.Mapping_pointById, header, candidate.getName());
                 }
                 if (why != null) {
                     point = candidate;
@@ -62,13 +65,13 @@ public record MappingSuggestion(ColumnMapping mapping, List<String> matches, Lis
             }
             if (point != null && !answers.containsValue(point.getId())) {
                 answers.put(header, point.getId());
-                matches.add("'" + header + "' -> measurement point '" + point.getName() + "' (by " + why + ")");
+                matches.add(why);
                 continue;
             }
             String role = roleOf(key);
             if (role != null && !roles.containsKey(role)) {
                 roles.put(role, header);
-                matches.add("'" + header + "' -> " + role);
+                matches.add(NLS.bind(Messages.Mapping_role, header, role));
                 continue;
             }
             unmatched.add(header);

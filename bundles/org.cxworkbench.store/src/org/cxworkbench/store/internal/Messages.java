@@ -2,7 +2,10 @@ package org.cxworkbench.store.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Why an import rejects a row or a mapping, in English, Finnish and Swedish ({@code messages*.properties}). */
+/**
+ * Why an import rejects a row or a mapping, and how it matched a file's columns, in English, Finnish and Swedish
+ * ({@code messages*.properties}).
+ */
 public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.cxworkbench.store.internal.messages";
@@ -17,6 +20,10 @@ public final class Messages extends NLS {
     public static String Import_unknownPoint;
     public static String Import_commentWithoutAnswer;
     public static String Times_notATime;
+    public static String Mapping_pointByQuestion;
+    public static String Mapping_pointByName;
+    public static String Mapping_pointById;
+    public static String Mapping_role;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -53,7 +53,7 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class Importer {
 
-    /** Rows between two progress reports, and rejections per JDBC batch. */
+    /** Rows read between two progress reports. */
     public static final int BATCH_SIZE = 1000;
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -74,7 +74,8 @@ public final class Importer {
     private final Map<String, MeasurementPointSpec> points;
     private int rejectionLimit = 100;
     private ImportProgress progress = ImportProgress.NONE;
-    private Boolean bulk;
+    /** null: decided by where the database runs */
+    private Boolean spooled;
 
     /**
      * @param connection a connection to a store at {@link Schema#CURRENT_VERSION}; its auto-commit is switched off
@@ -103,12 +104,12 @@ public final class Importer {
      * embedded database), and sent when it is reached through a network server; spooling needs the former.
      */
     public Importer spooled(boolean spool) {
-        this.bulk = spool;
+        this.spooled = spool;
         return this;
     }
 
     private boolean spooling() throws SQLException {
-        return bulk != null ? bulk : !connection.getMetaData().getURL().startsWith("jdbc:derby://");
+        return spooled != null ? spooled : !connection.getMetaData().getURL().startsWith("jdbc:derby://");
     }
 
     /** The SHA-256 of a file's content, in lower-case hex: how the store recognizes a file imported before. */

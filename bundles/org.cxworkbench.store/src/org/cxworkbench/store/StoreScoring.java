@@ -279,9 +279,7 @@ public final class StoreScoring {
             if (query.to() != null) {
                 st.setTimestamp(i++, Timestamp.valueOf(query.to().plusDays(1).atStartOfDay()));
             }
-            for (String value : segmentValues) {
-                st.setString(i++, value);
-            }
+            bindSegments(st, i, segmentValues);
             try (ResultSet rs = st.executeQuery()) {
                 rows.add(rs, null, null);
             }

@@ -26,6 +26,10 @@ import java.util.function.LongConsumer;
  */
 public final class BulkRowStore implements RowStore {
 
+    private static final String LOAD_RESPONDENTS = "insert into respondents (respondent_key, batch_id, segment,"
+            + " account, contact) select respondent_key, batch_id, segment, account, contact"
+            + " from table(spooled_respondents(?)) s";
+
     private final Connection connection;
     private final String fileName;
     private final Spool spool;
@@ -122,9 +126,7 @@ public final class BulkRowStore implements RowStore {
                 reading.readAll();
                 endWriting();
                 spool.publish(false, storing);
-                load("insert into respondents (respondent_key, batch_id, segment, account, contact)"
-                        + " select respondent_key, batch_id, segment, account, contact"
-                        + " from table(spooled_respondents(?)) s");
+                load(LOAD_RESPONDENTS);
             } else {
                 spool.publish(true, storing);
                 readWhileLoadingRespondents(reading);
@@ -155,9 +157,7 @@ public final class BulkRowStore implements RowStore {
         reader.setDaemon(true);
         reader.start();
         try {
-            load("insert into respondents (respondent_key, batch_id, segment, account, contact)"
-                    + " select respondent_key, batch_id, segment, account, contact"
-                    + " from table(spooled_respondents(?)) s");
+            load(LOAD_RESPONDENTS);
         } catch (SQLException | RuntimeException e) {
             spool.cancel();
             await(reader);

@@ -49,10 +49,6 @@ final class KeyTable {
         size++;
     }
 
-    int size() {
-        return size;
-    }
-
     private void put(long hash, long offsetPlusOne) {
         int mask = hashes.length - 1;
         int slot = (int) hash & mask;

@@ -76,7 +76,6 @@ public final class Spool implements Closeable {
     private final Map<String, Integer> pointIndex = new HashMap<>();
     private RandomAccessFile keyReader;
     private boolean respondentsGrowing;
-    private long answerRecords;
     private volatile boolean cancelled;
     private volatile LongConsumer storing = written -> {
     };
@@ -158,7 +157,6 @@ public final class Spool implements Closeable {
         answers.string(language);
         answers.double8(weight);
         answers.long8(line);
-        answerRecords++;
     }
 
     public void rejection(long line, String column, String raw, String reason) throws IOException {
@@ -167,7 +165,6 @@ public final class Spool implements Closeable {
         rejections.string(column);
         rejections.string(raw);
         rejections.string(reason);
-        rejections.records++;
     }
 
     private void checkNotCancelled() {
@@ -186,11 +183,6 @@ public final class Spool implements Closeable {
         byte[] bytes = new byte[keyReader.readInt()];
         keyReader.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** Answers spooled so far. */
-    public long answerCount() {
-        return answerRecords;
     }
 
     /**

@@ -116,6 +116,7 @@ public final class Messages extends NLS {
     public static String Import_mappingWritten;
     public static String Import_progress;
     public static String Import_storing;
+    public static String Import_written;
     public static String Import_problem;
     public static String Import_databaseFailed;
     public static String Import_skipped;

@@ -184,8 +184,11 @@ public final class ImportCommand implements Command {
 
                         @Override
                         public void storing(long written, long total) {
-                            context.err().println(NLS.bind(Messages.Import_storing,
-                                    new Object[] {name, String.valueOf(written), String.valueOf(total)}));
+                            // after the last answer Derby still sorts its indexes: say so, or the line reads as done
+                            context.err().println(written < total
+                                    ? NLS.bind(Messages.Import_storing, new Object[] {name, String.valueOf(written),
+                                            String.valueOf(total)})
+                                    : NLS.bind(Messages.Import_written, name, String.valueOf(total)));
                         }
                     });
             ImportResult result = importer.run(name, hash, mapping, reader, force);

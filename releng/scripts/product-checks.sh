@@ -26,3 +26,12 @@ err_empty() { [ ! -s "$scratch/err" ]; }
 out_empty() { [ ! -s "$scratch/out" ]; }
 err_one_line() { [ "$(wc -l <"$scratch/err")" = 1 ] && grep -q "$1" "$scratch/err"; }
 out_has() { grep -q "$1" "$scratch/out"; }
+await_line() { # await_line <file> <pattern> <pid> <tenths of a second>: until the file has the line or the process ends
+    local _
+    for _ in $(seq 1 "$4"); do
+        grep -q "$2" "$1" && return 0
+        kill -0 "$3" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}

@@ -71,11 +71,7 @@ mkdir -p "$spools"
 CXW_VM_ARGS="-Djava.io.tmpdir=$spools" env -u DISPLAY "$product/cxw" import "$big" --journey "$journey" \
     --mapping "$mapping" --db "$db" >"$store_dir/killed.out" 2>"$store_dir/killed.err" &
 importer=$!
-for _ in $(seq 1 600); do
-    grep -q "rows read" "$store_dir/killed.err" && break
-    kill -0 "$importer" 2>/dev/null || break
-    sleep 0.1
-done
+await_line "$store_dir/killed.err" "rows read" "$importer" 600
 progress=$(grep -m 1 "rows read" "$store_dir/killed.err")
 kill -9 "$importer" 2>/dev/null
 wait "$importer" 2>/dev/null
@@ -142,11 +138,7 @@ mkdir -p "$server_home"
 (cd "$server_home" && exec env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' CXW_DB_USERS=$'ana:ana pw 1\nben:ben pw 2' \
     "$product/cxw" server start --port "$port" --user analyst >"$store_dir/server.out" 2>"$store_dir/server.err") &
 server=$!
-for _ in $(seq 1 300); do
-    grep -q "running on" "$store_dir/server.err" && break
-    kill -0 "$server" 2>/dev/null || break
-    sleep 0.1
-done
+await_line "$store_dir/server.err" "running on" "$server" 300
 check "cxw server start runs the network server on 127.0.0.1:$port" \
     grep -q "running on 127.0.0.1:$port (user analyst)" "$store_dir/server.err"
 

@@ -10,7 +10,11 @@ cd "$(dirname "$(readlink -f "$0")")"
 cxw_prerequisites
 product=releng/org.cxworkbench.product/target/products/org.cxworkbench.product/linux/gtk/x86_64/cxworkbench
 # The archive is the last thing a product build writes: sources newer than it mean the product is stale.
-archive=$(ls releng/org.cxworkbench.product/target/products/cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
+# No glob match on a fresh clone: nullglob leaves an empty list instead of failing under pipefail.
+shopt -s nullglob
+archives=(releng/org.cxworkbench.product/target/products/cxworkbench-*-linux.gtk.x86_64.tar.gz)
+shopt -u nullglob
+archive=${archives[0]:-}
 if [ ! -x "$product/cxworkbench" ] || [ -z "$archive" ] \
     || [ -n "$(find pom.xml .mvn target-platform bundles features releng -type f -newer "$archive" -not -path '*/target/*' -not -name '.polyglot.*' -print -quit)" ]; then
     echo "Building the product (the first time takes several minutes)..." >&2

@@ -74,5 +74,8 @@ check "no headless bundle of the product requires SWT, JFace or the workbench" \
 # the results store: kill -9 during an import, a large file in a small heap, the network server
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-product-store.sh"
 
+# ./run.sh as a newcomer runs it: in a fresh clone, before any product is built
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-fresh-clone.sh"
+
 echo "product: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -15,7 +15,10 @@ public interface MetricRegistry {
     /** The id of the extension point. */
     String EXTENSION_POINT = "org.cxworkbench.metrics.metrics";
 
-    /** The registry of the running platform. */
+    /**
+     * The registry of the running platform. Inside OSGi it is also registered as a service under this interface by
+     * the bundle's activator (and withdrawn when the bundle stops), for code that tracks services.
+     */
     static MetricRegistry getDefault() {
         return ExtensionMetricRegistry.getDefault();
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The registry follows bundles installed while running, and a broken contribution neither takes it down nor hides
@@ -98,6 +99,40 @@ class MetricRegistryTest {
         }
         await(() -> registry.find("fixture-good").isEmpty());
         assertThat(registry.find("fixture-no-class")).isEmpty();
+    }
+
+    @Test
+    void theRegistryIsAServiceThatStopsListeningWithItsBundle(@TempDir Path dir) throws Exception {
+        Bundle host = FrameworkUtil.getBundle(MetricRegistry.class);
+        BundleContext system = context().getBundle(0).getBundleContext();
+        MetricRegistry before = MetricRegistry.getDefault();
+        ServiceReference<MetricRegistry> reference = system.getServiceReference(MetricRegistry.class);
+        assertThat(reference).as("the registry is offered as an OSGi service").isNotNull();
+        assertThat(system.getService(reference)).isSameAs(before);
+        system.ungetService(reference);
+
+        host.stop(Bundle.STOP_TRANSIENT);
+        Bundle contributor = null;
+        try {
+            assertThat(system.getServiceReference(MetricRegistry.class)).as("withdrawn with its bundle").isNull();
+            assertThatThrownBy(MetricRegistry::getDefault).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not active");
+
+            contributor = system.installBundle(contributorJar(dir).toUri().toString());
+            contributor.start();
+        } finally {
+            host.start(Bundle.START_TRANSIENT);
+        }
+        try {
+            MetricRegistry after = MetricRegistry.getDefault();
+            assertThat(after).as("a new registry with the restarted bundle").isNotSameAs(before);
+            await(() -> after.find("fixture-good").isPresent());
+            // the stopped registry's listener was removed: the contribution that arrived since never reached it
+            Thread.sleep(500);
+            assertThat(before.find("fixture-good")).isEmpty();
+        } finally {
+            contributor.uninstall();
+        }
     }
 
     private static BundleContext context() throws Exception {

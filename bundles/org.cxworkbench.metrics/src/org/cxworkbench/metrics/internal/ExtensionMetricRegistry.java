@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The {@link MetricRegistry} on the Eclipse extension registry. Descriptors are rebuilt whenever a contribution
@@ -26,7 +27,8 @@ import org.eclipse.core.runtime.Status;
  */
 public final class ExtensionMetricRegistry implements MetricRegistry, IRegistryEventListener {
 
-    private static volatile ExtensionMetricRegistry defaultRegistry;
+    /** Outside OSGi (plain Java tests and tools) only: there is no bundle to start and stop a registry. */
+    private static volatile ExtensionMetricRegistry outsideOsgi;
 
     private final IExtensionRegistry registry;
     private final List<String> problems = new CopyOnWriteArrayList<>();
@@ -36,16 +38,29 @@ public final class ExtensionMetricRegistry implements MetricRegistry, IRegistryE
         this.registry = registry;
     }
 
-    /** The registry of the running platform, listening for changes from its first use until the VM ends. */
+    /**
+     * The registry of the running platform: the one the bundle's activator started and offers as an OSGi service.
+     * Loading this class activates the (lazily activated) bundle, so inside OSGi it is there unless the bundle was
+     * stopped. Outside OSGi, a registry over {@link RegistryFactory#getRegistry()} (usually none: no metrics).
+     *
+     * @throws IllegalStateException when the bundle has been stopped
+     */
     public static ExtensionMetricRegistry getDefault() {
-        ExtensionMetricRegistry result = defaultRegistry;
+        ExtensionMetricRegistry active = Activator.running();
+        if (active != null) {
+            return active;
+        }
+        if (FrameworkUtil.getBundle(ExtensionMetricRegistry.class) != null) {
+            throw new IllegalStateException("the bundle org.cxworkbench.metrics is not active: no metric registry");
+        }
+        ExtensionMetricRegistry result = outsideOsgi;
         if (result == null) {
             synchronized (ExtensionMetricRegistry.class) {
-                result = defaultRegistry;
+                result = outsideOsgi;
                 if (result == null) {
                     result = new ExtensionMetricRegistry(RegistryFactory.getRegistry());
                     result.start();
-                    defaultRegistry = result;
+                    outsideOsgi = result;
                 }
             }
         }

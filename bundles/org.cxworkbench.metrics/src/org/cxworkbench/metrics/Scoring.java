@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Scores raw answers held in memory (a CSV file, a test): splits them by group key, summarises each group with the
@@ -44,9 +45,12 @@ public final class Scoring {
         return score(metric, answers, options);
     }
 
-    /** Scores each group key separately, in the order the keys first appear. */
+    /**
+     * Scores each group key separately; the map lists the groups sorted by key ({@link GroupOrder}), whatever order
+     * the answers came in.
+     */
     public static Map<String, Score> scoreByGroup(Metric metric, List<Answer> answers, ScoringOptions options) {
-        Map<String, List<Answer>> groups = new LinkedHashMap<>();
+        Map<String, List<Answer>> groups = new TreeMap<>(GroupOrder.KEYS);
         for (Answer answer : answers) {
             groups.computeIfAbsent(answer.group(), g -> new ArrayList<>()).add(answer);
         }

@@ -26,6 +26,7 @@ import org.cxworkbench.metrics.Aggregation;
 import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.Bucket;
 import org.cxworkbench.metrics.Comparison;
+import org.cxworkbench.metrics.GroupOrder;
 import org.cxworkbench.metrics.Metric;
 import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
@@ -162,8 +163,9 @@ public final class StoreScoring {
      *
      * @param connection a connection to a store at {@link Schema#CURRENT_VERSION}; only read
      * @return one group per combination of keys and metric that has answers, sorted by the keys in the query's
-     *         order (journey order for points, touchpoints and stages; time for periods; text otherwise; missing
-     *         keys last) and then by metric id
+     *         order (journey order for points, touchpoints and stages; {@link GroupOrder} otherwise: time for
+     *         periods, numbers by value, text alphabetically, segments by the name shown; missing keys last) and
+     *         then by metric id
      * @throws IllegalArgumentException when the metric refuses the query's options (an unknown interval method)
      */
     public List<ScoredGroup> score(Connection connection, ScoreQuery query) throws SQLException {
@@ -463,7 +465,8 @@ public final class StoreScoring {
                         case SEGMENT -> {
                             value = segmentKey;
                             label = segmentLabel(value);
-                            sort = value;
+                            // by what the user sees: a journey segment's name, not its UUID
+                            sort = label;
                         }
                         case ACCOUNT -> {
                             value = accountKey;
@@ -531,10 +534,14 @@ public final class StoreScoring {
         return order.thenComparing(g -> g.metricId);
     }
 
+    /** Journey order for journey elements; {@link GroupOrder} for stored texts and periods; missing keys last. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compareKeys(Object a, Object b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        if (a instanceof String first && b instanceof String second) {
+            return GroupOrder.compare(first, second);
         }
         return ((Comparable) a).compareTo(b);
     }

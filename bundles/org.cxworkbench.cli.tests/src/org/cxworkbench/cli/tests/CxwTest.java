@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
@@ -14,6 +15,7 @@ import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.cxworkbench.core.ProductInfo;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 /** The conventions of {@code cxw}: help, version, exit codes, one-line errors. The launch script is tested too. */
@@ -44,6 +46,51 @@ class CxwTest {
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(out()).startsWith("Usage: cxw <command> [options]").contains("--version").contains("Exit codes");
         assertThat(err()).isEmpty();
+    }
+
+    /**
+     * NLS turns {@code ''} into {@code '} only when it binds arguments; a help text is printed as it is, so a doubled
+     * apostrophe there shows (it did: "the metric''s", "Kish''s"). Every command's help, and the command list, in
+     * each shipped language: the messages are loaded again for each locale, as NLS would at start-up.
+     */
+    @Test
+    void noHelpTextShowsADoubledApostropheInAnyLanguage() throws ReflectiveOperationException {
+        Locale before = Locale.getDefault();
+        java.util.Map<String, String> helps = new java.util.LinkedHashMap<>();
+        try {
+            for (String language : List.of("en", "fi", "sv")) {
+                localize(Locale.of(language));
+                Cxw cxw = new Cxw(BuiltInCommands.all());
+                out.reset();
+                assertThat(run(cxw, "--help")).isEqualTo(ExitCode.OK);
+                helps.put(language + ": cxw --help", out());
+                for (Command command : BuiltInCommands.all()) {
+                    out.reset();
+                    assertThat(run(cxw, command.name(), "--help")).isEqualTo(ExitCode.OK);
+                    helps.put(language + ": cxw " + command.name() + " --help", out());
+                }
+            }
+        } finally {
+            localize(before);
+        }
+        assertThat(helps).hasSize(3 * (BuiltInCommands.all().size() + 1));
+        // the languages really differ (the messages were loaded for each)
+        assertThat(helps.get("fi: cxw score --help")).isNotEqualTo(helps.get("en: cxw score --help"));
+        assertThat(helps.get("sv: cxw score --help")).isNotEqualTo(helps.get("fi: cxw score --help"));
+        assertThat(helps.get("en: cxw score --help")).contains("the metric's secondary", "Kish's effective n");
+        assertThat(helps).allSatisfy((which, text) -> assertThat(text).as(which).isNotBlank().doesNotContain("''"));
+    }
+
+    /** The CLI's messages as NLS loads them for {@code locale} (it keeps the locale's suffixes once computed). */
+    private static void localize(Locale locale) throws ReflectiveOperationException {
+        Locale.setDefault(locale);
+        java.lang.reflect.Field suffixes = NLS.class.getDeclaredField("nlSuffixes");
+        suffixes.setAccessible(true);
+        suffixes.set(null, null);
+        NLS.initializeMessages("org.cxworkbench.cli.internal.messages", org.cxworkbench.cli.internal.Messages.class);
+        // the demo's messages class is package-private
+        NLS.initializeMessages("org.cxworkbench.cli.internal.demo.messages",
+                Class.forName("org.cxworkbench.cli.internal.demo.Messages", true, Cxw.class.getClassLoader()));
     }
 
     @Test

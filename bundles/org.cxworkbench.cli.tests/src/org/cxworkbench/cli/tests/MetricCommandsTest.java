@@ -71,8 +71,8 @@ class MetricCommandsTest {
         assertThat(out()).isEqualTo("""
                 metric,group,n,value,se,ci_low,ci_high,promoters,passives,detractors,promoters_pct,passives_pct,\
                 detractors_pct,missing,low_n
-                nps,web,3,33.333333,54.433105,-73.353593,100,2,0,1,66.666667,0,33.333333,0,true
                 nps,shop,2,-50,35.355339,-100,19.295191,0,1,1,0,50,50,1,true
+                nps,web,3,33.333333,54.433105,-73.353593,100,2,0,1,66.666667,0,33.333333,0,true
                 """);
     }
 
@@ -106,7 +106,7 @@ class MetricCommandsTest {
         // web weighted: 10 (1), 9 (2), 6 (1): Σw = 4, Σw² = 6, n_eff = 2.666667; p_pro = 3/4, p_det = 1/4 -> NPS 50
         assertThat(cxw("score", "--metric", "nps", "--file", answers.toString(), "--column", "recommend", "--by",
                 "channel", "--weight", "weight", "--format", "csv")).isEqualTo(ExitCode.OK);
-        assertThat(out().lines().skip(1).findFirst().orElseThrow()).startsWith("nps,web,3,50,53.033009,");
+        assertThat(out().lines().skip(2).findFirst().orElseThrow()).startsWith("nps,web,3,50,53.033009,");
     }
 
     @Test
@@ -205,6 +205,91 @@ class MetricCommandsTest {
                 + "\"test\": \"t\", \"significant\": false}");
     }
 
+    /** The groups of {@code --by column} as {@code cxw score} lists them. */
+    private java.util.List<String> groups(Path file, String by) {
+        assertThat(cxw("score", "--metric", "nps", "--file", file.toString(), "--column", "q", "--by", by, "--format",
+                "csv")).as(err()).isEqualTo(ExitCode.OK);
+        return out().lines().skip(1).map(line -> line.split(",", -1)[1]).toList();
+    }
+
+    @Test
+    void groupsAreSortedByTheirKeyNotByTheFile() throws IOException {
+        // every column lists its groups in an order that neither the file's nor a plain text sort gets right
+        Path answers = file("groups.csv", """
+                q,shop,wave,month,quarter,named,mixed
+                9,B,10,2026-10,Q1 2027,Feb,
+                7,a,9,2026-9,Q4 2026,Dec,Store 10
+                3,C,-1.5,2025-12,2026-Q2,Jan,Store 2
+                10,b,2,2026-10,Q1 2027,Feb,store 1
+                """);
+        // case ignored, and where only case differs the upper case first, so that the order is total
+        assertThat(groups(answers, "shop")).containsExactly("a", "B", "b", "C");
+        assertThat(groups(answers, "wave")).containsExactly("-1.5", "2", "9", "10");
+        assertThat(groups(answers, "month")).containsExactly("2025-12", "2026-9", "2026-10");
+        assertThat(groups(answers, "quarter")).containsExactly("2026-Q2", "Q4 2026", "Q1 2027");
+        assertThat(groups(answers, "named")).containsExactly("Jan", "Feb", "Dec");
+        // text with numbers in it by their value; a blank cell is its own group, last
+        assertThat(groups(answers, "mixed")).containsExactly("store 1", "Store 2", "Store 10", "");
+
+        // compare takes the pairs in the same order
+        assertThat(cxw("compare", "--metric", "nps", "--file", answers.toString(), "--column", "q", "--by", "wave",
+                "--format", "csv")).as(err()).isEqualTo(ExitCode.OK);
+        assertThat(out().lines().skip(1).map(line -> String.join(",", java.util.Arrays.copyOfRange(
+                line.split(","), 1, 3)))).containsExactly("-1.5,2", "-1.5,9", "-1.5,10", "2,9", "2,10", "9,10");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreText() throws IOException {
+        Path answers = file("hostile.csv", """
+                q,who
+                10,"=HYPERLINK(""http://evil.example/"",""x"")"
+                0,+cmd|' /C calc'!A0
+                0,@SUM(1+1)
+                8,-2+3
+                0,-5
+                """);
+        assertThat(cxw("score", "--metric", "nps", "--file", answers.toString(), "--column", "q", "--by", "who",
+                "--method", "wald", "--format", "csv")).as(err()).isEqualTo(ExitCode.OK);
+        assertThat(out().lines().skip(1).toList()).containsExactly(
+                // a group key that is a number stays one, and so do the negative scores
+                "nps,-5,1,-100,0,-100,-100,0,0,1,0,0,100,0,true",
+                "nps,\"'+cmd|' /C calc'!A0\",1,-100,0,-100,-100,0,0,1,0,0,100,0,true",
+                "nps,\"'-2+3\",1,0,0,0,0,0,1,0,0,100,0,0,true",
+                "nps,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\",1,100,0,100,100,1,0,0,100,0,0,0,true",
+                "nps,\"'@SUM(1+1)\",1,-100,0,-100,-100,0,0,1,0,0,100,0,true");
+
+        // JSON is not read by spreadsheets: the text as it is
+        assertThat(cxw("score", "--metric", "nps", "--file", answers.toString(), "--column", "q", "--by", "who",
+                "--format", "json")).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("\"group\": \"=HYPERLINK(\\\"http://evil.example/\\\",\\\"x\\\")\"",
+                "\"group\": \"@SUM(1+1)\"", "\"group\": \"-5\"", "\"value\": -100").doesNotContain("'=", "'@");
+
+        // a parameter's value is text too
+        Path customers = file("customers.csv", "lost\n1\n0\n");
+        assertThat(cxw("score", "--metric", "churn", "--file", customers.toString(), "--column", "lost", "--param",
+                "period==1+2", "--format", "csv")).as(err()).isEqualTo(ExitCode.OK);
+        assertThat(out().lines().skip(1).findFirst().orElseThrow()).startsWith("churn,,2,50,")
+                .endsWith(",\"'=1+2\"");
+    }
+
+    @Test
+    void csvOutputNeutralisesTabAndCarriageReturnAndKeepsFiguresAsNumbers() {
+        org.cxworkbench.cli.internal.metrics.Output output = new org.cxworkbench.cli.internal.metrics.Output();
+        java.util.Map<String, Object> row = output.row();
+        row.put("tab", "\tcmd");
+        row.put("cr", "\rcmd");
+        row.put("minus", "-");
+        row.put("number_text", "-32.9");
+        row.put("value", -32.9);
+        row.put("n", -3L);
+        row.put("plain", "Churned");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        output.write(org.cxworkbench.cli.internal.metrics.Output.Format.CSV, new PrintStream(bytes, true,
+                StandardCharsets.UTF_8));
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "tab,cr,minus,number_text,value,n,plain\n\"'\tcmd\",\"'\rcmd\",\"'-\",-32.9,-32.9,-3,Churned\n");
+    }
+
     @Test
     void helpNamesEveryOption() {
         assertThat(cxw("score", "--help")).isEqualTo(ExitCode.OK);
@@ -219,8 +304,9 @@ class MetricCommandsTest {
         Path answers = file("answers.csv", ANSWERS);
         assertThat(cxw("compare", "--metric", "nps", "--file", answers.toString(), "--by", "channel", "--column",
                 "recommend", "--format", "json")).isEqualTo(ExitCode.OK);
-        assertThat(out()).startsWith("[\n  {\"metric\": \"nps\", \"first\": \"web\", \"second\": \"shop\", ")
-                .contains("\"difference\": 83.333333, \"se\": 64.907341, \"z\": 1.283881, \"p\": 0.199183");
+        // the groups in sorted order, so shop (NPS −50) comes first and the difference is shop minus web
+        assertThat(out()).startsWith("[\n  {\"metric\": \"nps\", \"first\": \"shop\", \"second\": \"web\", ")
+                .contains("\"difference\": -83.333333, \"se\": 64.907341, \"z\": -1.283881, \"p\": 0.199183");
 
         assertThat(cxw("compare", "--metric", "nps", "--file", answers.toString(), "--column", "recommend"))
                 .isEqualTo(ExitCode.USAGE);

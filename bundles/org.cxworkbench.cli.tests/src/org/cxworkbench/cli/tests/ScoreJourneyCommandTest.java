@@ -239,6 +239,50 @@ class ScoreJourneyCommandTest {
     }
 
     @Test
+    void groupsFromTheStoreAreSortedAndTheirCsvCellsAreText() throws Exception {
+        // segments stored by the journey's ids (Prospects 2600..., Current customers 3fab..., Lapsed 8224...):
+        // listed by the names shown, not by the ids; accounts: numbers by value, then text, then none
+        String prospects = "26002f7a-169a-4f13-97a0-1fe576eb29e4";
+        String current = "3fabfc8a-d1d0-46cd-8930-177ecea534df";
+        String lapsed = "8224b969-f832-4943-bacb-3952dfd15f71";
+        Path csv = Files.writeString(dir.resolve("accounts.csv"), String.join("\n",
+                "Response ID,Submitted,Segment,Account,NPS",
+                "r1,2026-03-02," + prospects + ",B,10",
+                "r2,2026-03-03," + lapsed + ",a,9",
+                "r3,2026-03-04," + current + ",\"=SUM(1+1)\",3",
+                "r4,2026-03-05," + prospects + ",10,8",
+                "r5,2026-03-06," + lapsed + ",9,0",
+                "r6,2026-03-07," + current + ",,10",
+                "") , StandardCharsets.UTF_8);
+        Path mapping = Files.writeString(dir.resolve("accounts.mapping"), String.join("\n",
+                "answer.NPS=78877913-111a-4334-8590-ca6fd2970f18", "respondent=Response ID", "time=Submitted",
+                "segment=Segment", "account=Account", ""), StandardCharsets.UTF_8);
+        Path db = dir.resolve("results");
+        assertThat(cxw("import", csv.toString(), "--journey", journey.toString(), "--mapping", mapping.toString(),
+                "--db", db.toString())).as(err()).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("6 rows stored");
+
+        assertThat(cxw("score", "--journey", journey.toString(), "--by", "segment", "--format", "csv", "--db",
+                db.toString())).as(err()).isEqualTo(ExitCode.OK);
+        assertThat(out().lines().skip(1).map(line -> cells(line).get(1)).toList())
+                .containsExactly("Current customers", "Lapsed customers", "Prospects");
+
+        assertThat(cxw("score", "--journey", journey.toString(), "--by", "account", "--format", "csv", "--db",
+                db.toString())).as(err()).isEqualTo(ExitCode.OK);
+        List<String> lines = out().lines().skip(1).toList();
+        assertThat(lines.stream().map(line -> cells(line).get(1)).toList())
+                .containsExactly("9", "10", "'=SUM(1+1)", "a", "B", "(none)");
+        // the account's own field too; the detractor's NPS of -100 stays a number
+        assertThat(lines.get(2)).startsWith("nps,\"'=SUM(1+1)\",\"'=SUM(1+1)\",NPS relationship,1,-100,");
+        assertThat(lines.get(0)).startsWith("nps,9,9,NPS relationship,1,-100,");
+
+        assertThat(cxw("score", "--journey", journey.toString(), "--by", "account", "--format", "json", "--db",
+                db.toString())).isEqualTo(ExitCode.OK);
+        assertThat(json(out()).stream().map(r -> r.get("account")).toList())
+                .containsExactly("9", "10", "=SUM(1+1)", "a", "B", "null");
+    }
+
+    @Test
     void wrongCombinationsAreUsageErrorsAndAMissingDatabaseIsAFailure() throws Exception {
         assertThat(cxw("score", "--journey", journey.toString(), "--column", "q")).isEqualTo(ExitCode.USAGE);
         assertThat(err()).contains("--column");

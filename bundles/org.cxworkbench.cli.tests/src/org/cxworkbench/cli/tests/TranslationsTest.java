@@ -96,6 +96,43 @@ class TranslationsTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * An NLS message prints {@code ''} as {@code '} only when it is bound to arguments; one without placeholders
+     * is printed as written (help texts are), so it must use a single apostrophe. Every NLS message file
+     * ({@code messages*.properties}) of every bundle, in every language: what the user sees has no {@code ''}.
+     */
+    @Test
+    void noMessageShowsADoubledApostrophe() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Bundle bundle : FrameworkUtil.getBundle(Cxw.class).getBundleContext().getBundles()) {
+            String name = bundle.getSymbolicName();
+            if (!name.startsWith("org.cxworkbench.") || name.endsWith(".tests")) {
+                continue;
+            }
+            var found = bundle.findEntries("/", "messages*.properties", true);
+            for (URL url : found == null ? List.<URL>of() : Collections.list(found)) {
+                String path = name + url.getPath();
+                if (path.contains("/target/")) {
+                    continue;
+                }
+                Properties messages = load(path, url, problems);
+                for (String key : messages.stringPropertyNames()) {
+                    String text = messages.getProperty(key);
+                    int arguments = placeholders(text).stream().mapToInt(Integer::parseInt).max().orElse(-1) + 1;
+                    String shown = arguments == 0 ? text : org.eclipse.osgi.util.NLS.bind(text,
+                            java.util.stream.IntStream.range(0, arguments).mapToObj(i -> "x").toArray());
+                    checked++;
+                    if (shown.contains("''")) {
+                        problems.add(path + ": " + key + " shows ''");
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+        assertThat(problems).isEmpty();
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);

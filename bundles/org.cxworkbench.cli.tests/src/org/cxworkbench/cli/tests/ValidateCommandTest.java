@@ -126,6 +126,36 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDoctypeIsRefusedInOneLineAndNoEntityIsResolved() throws IOException {
+        Path secret = Files.createTempFile("cxw-secret", ".txt");
+        try {
+            Files.writeString(secret, "TOP-SECRET-CONTENT");
+            String[] doctypes = {"<!DOCTYPE xmi:XMI [<!ENTITY shop \"Injected shop\">]>",
+                    "<!DOCTYPE xmi:XMI [<!ENTITY shop SYSTEM \"" + secret.toUri() + "\">]>"};
+            for (String doctype : doctypes) {
+                Path file = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, Files.createTempDirectory(dir, "j"));
+                String text = Files.readString(file).replaceFirst("\\?>\n", "?>\n" + doctype + "\n");
+                Files.writeString(file, text.replaceFirst("(<touchpoints [^>]*?name=\")[^\"]*\"", "$1&shop;\""));
+                byte[] before = Files.readAllBytes(file);
+                out.reset();
+                err.reset();
+
+                assertThat(cxw("validate", file.toString())).as(doctype).isEqualTo(ExitCode.FAILURE);
+                assertThat(out()).isEmpty();
+                assertThat(err().lines()).singleElement().asString().startsWith(
+                        "cxw validate: retail-b2c.journey:2:1: a journey file may not have a DOCTYPE");
+                assertThat(err()).doesNotContain("TOP-SECRET").doesNotContain("Injected");
+                assertThat(Files.readAllBytes(file)).isEqualTo(before);
+                try (var files = Files.list(file.getParent())) {
+                    assertThat(files).containsExactly(file);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(secret);
+        }
+    }
+
+    @Test
     void wrongCommandLinesExitTwo() {
         assertThat(cxw("validate")).isEqualTo(ExitCode.USAGE);
         assertThat(cxw("validate", "a.journey", "b.journey")).isEqualTo(ExitCode.USAGE);

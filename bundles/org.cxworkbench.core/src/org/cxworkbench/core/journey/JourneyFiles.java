@@ -17,6 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.XMLConstants;
+
+import org.cxworkbench.core.internal.journey.Messages;
 import org.cxworkbench.core.internal.journey.Migration09;
 import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.model.journey.JourneyPackage;
@@ -40,6 +43,10 @@ import org.xml.sax.SAXParseException;
  * alone; a save writes a temporary file next to the target and moves it over, after copying the previous version
  * to {@code <name>.journey.bak}; a file in an older format is migrated in memory, one in a newer format is
  * refused.
+ *
+ * <p>A journey file is plain XMI: a file with a document type declaration ({@code <!DOCTYPE}) is refused before it
+ * is parsed, and the parser is set up to refuse one as well (no DTD, no external entities, secure processing), so
+ * that reading a journey can never read another file or expand entities.
  */
 public final class JourneyFiles {
 
@@ -81,8 +88,20 @@ public final class JourneyFiles {
         return resource;
     }
 
+    /**
+     * SAX features of every load: a DOCTYPE is a fatal error, and external entities and DTDs are never fetched even
+     * if one got past that (EMF's own handler would resolve them against the file's folder).
+     */
+    private static final Map<String, Boolean> PARSER_FEATURES = Map.of(
+            "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+            "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+            "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE,
+            XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+
     private static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_PARSER_FEATURES, PARSER_FEATURES);
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSERS);
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
@@ -117,6 +136,11 @@ public final class JourneyFiles {
             throw problem(file, "no such file", e);
         } catch (IOException e) {
             throw problem(file, "cannot be read: " + e.getMessage(), e);
+        }
+        int[] doctype = doctype(content);
+        if (doctype != null) {
+            throw new JourneyLoadException(List.of(new FileProblem(file, doctype[0], doctype[1],
+                    Messages.Files_doctype)), null);
         }
         String version = formatVersion(content);
         if (version == null) {
@@ -182,6 +206,50 @@ public final class JourneyFiles {
         String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
         Matcher matcher = FORMAT.matcher(head);
         return matcher.find() ? matcher.group(1) + "." + matcher.group(2) : null;
+    }
+
+    /**
+     * Where the file's prolog declares a document type: {line, column} of its {@code <!DOCTYPE}, or null. Only the
+     * prolog is looked at (before the root element; comments and processing instructions skipped), in UTF-16 when
+     * the file starts with its byte order mark and byte by byte otherwise (the markup is ASCII in UTF-8 too).
+     */
+    static int[] doctype(byte[] content) {
+        String text;
+        if (content.length >= 2 && (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff) {
+            text = new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
+        } else if (content.length >= 2 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe) {
+            text = new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+        } else {
+            int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+                    && (content[2] & 0xff) == 0xbf ? 3 : 0;
+            text = new String(content, start, content.length - start, StandardCharsets.ISO_8859_1);
+        }
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (text.startsWith("<?", i)) {
+                int end = text.indexOf("?>", i + 2);
+                i = end < 0 ? text.length() : end + 2;
+            } else if (text.startsWith("<!--", i)) {
+                int end = text.indexOf("-->", i + 4);
+                i = end < 0 ? text.length() : end + 3;
+            } else if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+                int line = 1;
+                int lineStart = 0;
+                for (int j = 0; j < i; j++) {
+                    if (text.charAt(j) == '\n') {
+                        line++;
+                        lineStart = j + 1;
+                    }
+                }
+                return new int[] {line, i - lineStart + 1};
+            } else {
+                return null; // the root element, or something the parser will call damaged
+            }
+        }
+        return null;
     }
 
     private static boolean newer(String version) {

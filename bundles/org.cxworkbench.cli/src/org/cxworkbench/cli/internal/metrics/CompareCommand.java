@@ -22,7 +22,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw compare}: whether a metric differs between two files (two periods) or between the groups of one file
- * (two segments). With more than two groups every pair is compared, in the order the groups first appear.
+ * (two segments). With more than two groups every pair is compared, the groups sorted by key as {@code score}
+ * lists them ({@link org.cxworkbench.metrics.GroupOrder}).
  */
 public final class CompareCommand implements Command {
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.internal.Messages;
@@ -15,7 +16,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Rows of named fields written as an aligned table, CSV or JSON. The field names are a contract with scripts, so
  * every format uses the same names in the same order; a figure that does not exist (the interval of one answer) is
- * empty in CSV, {@code null} in JSON and {@code -} in the table. Public for the other commands' listings
+ * empty in CSV, {@code null} in JSON and {@code -} in the table. Text that a spreadsheet would run as a formula
+ * is neutralised in CSV only ({@link #csvText(String)}). Public for the other commands' listings
  * ({@code cxw import --list}).
  */
 public final class Output {
@@ -23,6 +25,11 @@ public final class Output {
     public enum Format {
         TABLE, CSV, JSON
     }
+
+    /** The first characters that make a spreadsheet read a CSV cell as a formula (OWASP). */
+    private static final String FORMULA_START = "=+-@\t\r";
+    /** A number as this class writes one, or as a file's group key may hold one: {@code -32.9}, {@code +1e3}. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final List<Map<String, Object>> rows = new ArrayList<>();
 
@@ -49,9 +56,9 @@ public final class Output {
         }
         switch (format) {
             case CSV -> {
-                out.println(String.join(",", columns.stream().map(Output::csv).toList()));
+                out.println(String.join(",", columns.stream().map(Output::csvText).toList()));
                 for (Map<String, Object> row : rows) {
-                    out.println(String.join(",", columns.stream().map(c -> csv(text(row.get(c), ""))).toList()));
+                    out.println(String.join(",", columns.stream().map(c -> csvCell(row.get(c))).toList()));
                 }
             }
             case JSON -> {
@@ -144,7 +151,25 @@ public final class Output {
         return json.append('"').toString();
     }
 
-    private static String csv(String cell) {
+    /** A figure (number or yes/no) as it is; text as {@link #csvText(String)}. */
+    private static String csvCell(Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            return text(value, "");
+        }
+        return csvText(text(value, ""));
+    }
+
+    /**
+     * A text cell of CSV output, made safe to open in a spreadsheet (OWASP's rule against CSV injection): a cell
+     * that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return would be run as a
+     * formula, so it gets a leading {@code '} and quotes, unless it is a plain number ({@code -32.9} from a group
+     * key stays a number). Every other cell is quoted only when it holds a comma, a quote or a line break. JSON and
+     * the table are not spreadsheet input and show the text as it is.
+     */
+    static String csvText(String cell) {
+        if (!cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(cell).matches()) {
+            return "\"'" + cell.replace("\"", "\"\"") + '"';
+        }
         if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
             return '"' + cell.replace("\"", "\"\"") + '"';
         }

@@ -200,6 +200,66 @@ class JourneyFilesTest {
                 + "newer than this CX Workbench reads (1.0); open it with a newer version");
     }
 
+    /** The sample with a DOCTYPE after the XML declaration and {@code &entity;} as the first touchpoint's name. */
+    private Path withDoctype(String doctype, String entity) throws IOException {
+        Path file = sample();
+        String text = Files.readString(file);
+        text = text.replaceFirst("\\?>\n", "?>\n" + doctype + "\n");
+        text = text.replaceFirst("(<touchpoints [^>]*?name=\")[^\"]*\"", "$1&" + entity + ";\"");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aDoctypeWithAnInternalEntityIsRefusedWithItsLineAndTheFileIsLeftAlone() throws IOException {
+        Path file = withDoctype("<!DOCTYPE xmi:XMI [<!ENTITY shop \"Injected shop\">]>", "shop");
+        byte[] before = Files.readAllBytes(file);
+
+        JourneyLoadException error = catchLoad(file);
+        assertThat(error.getMessage()).isEqualTo("retail-b2c.journey:2:1: a journey file may not have a DOCTYPE: "
+                + "document type declarations and entities are refused, so that reading a journey never reads "
+                + "another file (remove the <!DOCTYPE ...> declaration)");
+        assertThat(error.problems()).hasSize(1);
+        assertUntouched(file, before);
+    }
+
+    @Test
+    void aDoctypeWithAnExternalEntityIsRefusedAndTheEntityIsNeverRead() throws IOException {
+        Path secret = Files.createTempFile("cxw-secret", ".txt");
+        try {
+            Files.writeString(secret, "TOP-SECRET-CONTENT");
+            Path file = withDoctype("<!DOCTYPE xmi:XMI [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]>",
+                    "secret");
+            // also as element content, where an external entity would be allowed by XML
+            Files.writeString(file, Files.readString(file).replaceFirst("(<stages [^>]*?)/>",
+                    "$1><description>&secret;</description></stages>"));
+            byte[] before = Files.readAllBytes(file);
+
+            JourneyLoadException error = catchLoad(file);
+            assertThat(error.getMessage()).startsWith("retail-b2c.journey:2:1: a journey file may not have a DOCTYPE")
+                    .doesNotContain("TOP-SECRET");
+            assertUntouched(file, before);
+
+            // The parser itself refuses too, for anything that reaches EMF without the check before parsing
+            // (a resource set's own load): no DTD is read and no entity is resolved.
+            var resources = JourneyFiles.newResourceSet();
+            var uri = org.eclipse.emf.common.util.URI.createFileURI(file.toString());
+            Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> resources.getResource(uri, true));
+            assertThat(refused).isNotNull();
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = refused; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                messages.append(t.getMessage()).append('\n');
+            }
+            assertThat(messages.toString()).contains("DOCTYPE").doesNotContain("TOP-SECRET");
+            var resource = resources.getResources().get(0);
+            assertThat(resource.getContents()).isEmpty();
+            assertUntouched(file, before);
+        } finally {
+            Files.deleteIfExists(secret);
+        }
+    }
+
     private static JourneyLoadException catchLoad(Path file) {
         try {
             JourneyFiles.load(file);

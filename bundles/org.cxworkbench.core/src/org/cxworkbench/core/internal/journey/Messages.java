@@ -2,7 +2,10 @@ package org.cxworkbench.core.internal.journey;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The validator's problem texts, in English, Finnish and Swedish ({@code messages*.properties}). */
+/**
+ * The validator's problem texts and the journey loader's own, in English, Finnish and Swedish
+ * ({@code messages*.properties}).
+ */
 public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.cxworkbench.core.internal.journey.messages";
@@ -35,6 +38,7 @@ public final class Messages extends NLS {
     public static String Validator_periodInvalid;
     public static String Validator_minimumSampleSize;
     public static String Validator_segmentOutside;
+    public static String Files_doctype;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

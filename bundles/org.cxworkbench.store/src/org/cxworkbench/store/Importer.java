@@ -283,8 +283,8 @@ public final class Importer {
         private long rejected;
         private long alreadyStored;
         private int sourceScope;
-        /** the journey's persons, made when a row first has a person id */
-        private Integer personScope;
+        /** the journey's persons, when the mapping has a person column */
+        private int personScope;
         private final List<Rejection> first = new ArrayList<>();
         private int pendingRows;
         private RowStore store;
@@ -310,6 +310,10 @@ public final class Importer {
                 adoptEarlierImports();
             }
             sourceScope = scope(source);
+            // before the reading, which may run on a thread of its own while this connection loads respondents
+            if (mapping.column(ColumnMapping.PERSON).isPresent()) {
+                personScope = scope("");
+            }
             batchId = insertBatch();
             claim();
             try (RowStore rowStore = spooling()
@@ -552,9 +556,6 @@ public final class Importer {
             int scope = sourceScope;
             if (respondent != null) {
                 if (person) {
-                    if (personScope == null) {
-                        personScope = scope("");
-                    }
                     scope = personScope;
                 }
                 Optional<RowStore.Known> known = store.looksUp() ? store.find(scope, respondent)

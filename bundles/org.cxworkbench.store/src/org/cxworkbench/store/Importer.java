@@ -127,13 +127,22 @@ public final class Importer {
      *         with control characters
      */
     public Importer source(String name) {
+        this.source = checkSource(name);
+        return this;
+    }
+
+    /**
+     * A source name as {@link #source(String)} takes it, stripped.
+     *
+     * @throws IllegalArgumentException for a name it refuses, saying why
+     */
+    public static String checkSource(String name) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_SOURCE
                 || name.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException(NLS.bind(Messages.Import_badSource, name,
                     String.valueOf(MAX_SOURCE)));
         }
-        this.source = name.strip();
-        return this;
+        return name.strip();
     }
 
     /** How many rejections the result lists (all are stored in the database). */

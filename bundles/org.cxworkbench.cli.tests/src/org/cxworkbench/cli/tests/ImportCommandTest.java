@@ -246,10 +246,12 @@ class ImportCommandTest {
         assertThat(lines.get(0)).matches("week2\\.csv: 1 rows stored \\(2 answers\\), 0 rejected, in \\d+\\.\\d s"
                 + " \\(batch 2\\)");
         assertThat(lines.get(1)).startsWith("week2.csv: 2 rows already stored");
-        // another source of the same journey: its respondents are its own
-        assertThat(cxw("import", week2.toString(), "--journey", journey.toString(), "--db", db.toString(),
+        // another source of the same journey (other content: the same content is refused whatever the source)
+        Path panel = dir.resolve("panel.csv");
+        Files.writeString(panel, Files.readString(week2) + "r9;2026-11-10;Guests;8;4;Safari\n", StandardCharsets.UTF_8);
+        assertThat(cxw("import", panel.toString(), "--journey", journey.toString(), "--db", db.toString(),
                 "--source", "panel")).as(err()).isEqualTo(ExitCode.OK);
-        assertThat(out()).contains("week2.csv: 3 rows stored (5 answers)").doesNotContain("already stored");
+        assertThat(out()).contains("panel.csv: 4 rows stored (7 answers)").doesNotContain("already stored");
     }
 
     @Test
@@ -280,7 +282,7 @@ class ImportCommandTest {
     @Test
     void aBlankSourceIsOneLineAndExitOne() throws Exception {
         assertThat(cxw("import", export().toString(), "--journey", journey.toString(), "--db", db.toString(),
-                "--source", " ")).isEqualTo(ExitCode.FAILURE);
+                "--source", " ")).isEqualTo(ExitCode.USAGE);
         assertThat(err().strip().lines().count()).as(err()).isEqualTo(1);
         assertThat(err()).contains("source name");
     }

@@ -138,6 +138,13 @@ public final class ImportCommand implements Command {
         if (journeyFile == null) {
             throw CommandException.usage(Messages.Import_noJourney);
         }
+        if (source != null) {
+            try {
+                source = Importer.checkSource(source);
+            } catch (IllegalArgumentException e) {
+                throw CommandException.usage(e.getMessage());
+            }
+        }
         Sniffer sniffer = new Sniffer();
         if (dialect != null) {
             String name = dialect;

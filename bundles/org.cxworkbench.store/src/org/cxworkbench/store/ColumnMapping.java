@@ -43,9 +43,15 @@ public record ColumnMapping(Map<String, String> answers, Map<String, String> com
     public static final String CHANNEL = "channel";
     public static final String LANGUAGE = "language";
     public static final String WEIGHT = "weight";
+    /**
+     * A column that identifies the person across the sources of a journey (a customer number, an e-mail hash):
+     * rows of different sources with the same person id are one respondent. Only when mapped explicitly; a row
+     * whose person cell is empty is identified by its {@link #RESPONDENT} id within its source.
+     */
+    public static final String PERSON = "person";
 
     private static final java.util.Set<String> ROLES = java.util.Set.of(RESPONDENT, SEGMENT, ACCOUNT, CONTACT, TIME,
-            CHANNEL, LANGUAGE, WEIGHT);
+            CHANNEL, LANGUAGE, WEIGHT, PERSON);
     private static final String ANSWER = "answer.";
     private static final String COMMENT = "comment.";
 

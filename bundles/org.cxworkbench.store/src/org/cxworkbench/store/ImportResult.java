@@ -13,7 +13,22 @@ import java.util.List;
  * @param answersStored   answers stored
  * @param rowsRejected    rows rejected; each has one or more {@link Rejection}s
  * @param firstRejections the first rejections, in file order, at most the limit the import was given
+ * @param rowsAlreadyStored rows not stored because every answer of theirs was stored before from the same source
+ *                          (same respondent, measurement point and time): what a cumulative export repeats
+ *
+ * <p>A file without rows (only its header) is not recorded: its result has batch id 0, is not skipped and read
+ * no row ({@link #empty()}).
  */
 public record ImportResult(long batchId, boolean skipped, long rowsRead, long rowsStored, long answersStored,
-        long rowsRejected, List<Rejection> firstRejections, Duration elapsed) {
+        long rowsRejected, List<Rejection> firstRejections, Duration elapsed, long rowsAlreadyStored) {
+
+    /** The file had no rows after its header: nothing was recorded. */
+    public boolean empty() {
+        return !skipped && rowsRead == 0;
+    }
+
+    /** Every row the file had was rejected: nothing of it is stored, only its rejections. */
+    public boolean allRejected() {
+        return !skipped && rowsRead > 0 && rowsStored == 0 && rowsAlreadyStored == 0 && rowsRejected > 0;
+    }
 }

@@ -60,6 +60,15 @@ public final class Importer {
     private static final String LOCK_TIMEOUT = "40XL1";
     private static final String DEADLOCK = "40001";
 
+    /** The file has no row after its header: nothing is recorded, not even an empty batch. */
+    private static final class NoRows extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        NoRows() {
+            super("the file has no rows");
+        }
+    }
+
     /** The same content was committed by another connection while this import waited to record its batch. */
     private static final class ImportedMeanwhile extends SQLException {
         private static final long serialVersionUID = 1L;
@@ -70,8 +79,17 @@ public final class Importer {
         }
     }
 
+    /** The source of an import that names none: one survey per journey, whatever its files are called. */
+    public static final String DEFAULT_SOURCE = "default";
+    /** The longest source name. */
+    public static final int MAX_SOURCE = 200;
+    /** Comments longer than this are not stored cut: their row is rejected ({@code answers.value_text}). */
+    public static final int MAX_COMMENT = 32_000;
+
     private final Connection connection;
+    private final String journeyId;
     private final Map<String, MeasurementPointSpec> points;
+    private String source = DEFAULT_SOURCE;
     private int rejectionLimit = 100;
     private ImportProgress progress = ImportProgress.NONE;
     /** null: decided by where the database runs */
@@ -83,8 +101,48 @@ public final class Importer {
      * @param points     the journey's measurement points by id
      */
     public Importer(Connection connection, Map<String, MeasurementPointSpec> points) {
+        this(connection, "", points);
+    }
+
+    /**
+     * @param connection a connection to a store at {@link Schema#CURRENT_VERSION}; its auto-commit is switched off
+     *                   during the import and restored afterwards
+     * @param journeyId  the journey's id: respondents of different journeys are never the same respondent
+     * @param points     the journey's measurement points by id
+     */
+    public Importer(Connection connection, String journeyId, Map<String, MeasurementPointSpec> points) {
         this.connection = connection;
+        this.journeyId = journeyId == null ? "" : journeyId;
         this.points = Map.copyOf(points);
+    }
+
+    /**
+     * The source the file comes from: a survey, a tool, a channel's feedback. Respondent ids mean something only
+     * within their journey and source, so ids of two sources are two respondents, unless a column of the file is
+     * mapped as {@link ColumnMapping#PERSON}. The default, {@value #DEFAULT_SOURCE}, suits one survey per journey:
+     * its weekly cumulative exports (whatever their file names) are one source, and the answers they repeat are not
+     * stored again.
+     *
+     * @throws IllegalArgumentException for a blank name, one longer than {@value #MAX_SOURCE} characters, or one
+     *         with control characters
+     */
+    public Importer source(String name) {
+        this.source = checkSource(name);
+        return this;
+    }
+
+    /**
+     * A source name as {@link #source(String)} takes it, stripped.
+     *
+     * @throws IllegalArgumentException for a name it refuses, saying why
+     */
+    public static String checkSource(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_SOURCE
+                || name.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Import_badSource, name,
+                    String.valueOf(MAX_SOURCE)));
+        }
+        return name.strip();
     }
 
     /** How many rejections the result lists (all are stored in the database). */
@@ -169,7 +227,7 @@ public final class Importer {
             Optional<Long> before = importedBefore(contentHash);
             if (before.isPresent()) {
                 return new ImportResult(before.get(), true, 0, 0, 0, 0, List.of(),
-                        Duration.between(start, Instant.now()));
+                        Duration.between(start, Instant.now()), 0);
             }
         }
         boolean autoCommit = connection.getAutoCommit();
@@ -185,7 +243,11 @@ public final class Importer {
             if (other.isEmpty()) {
                 throw e;
             }
-            return new ImportResult(other.get(), true, 0, 0, 0, 0, List.of(), Duration.between(start, Instant.now()));
+            return new ImportResult(other.get(), true, 0, 0, 0, 0, List.of(), Duration.between(start, Instant.now()),
+                    0);
+        } catch (NoRows e) {
+            connection.rollback();
+            return new ImportResult(0, false, 0, 0, 0, 0, List.of(), Duration.between(start, Instant.now()), 0);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             recordFailure(fileName, contentHash, mapping, start, e);
@@ -228,6 +290,10 @@ public final class Importer {
         private long stored;
         private long answers;
         private long rejected;
+        private long alreadyStored;
+        private int sourceScope;
+        /** the journey's persons, when the mapping has a person column */
+        private int personScope;
         private final List<Rejection> first = new ArrayList<>();
         private int pendingRows;
         private RowStore store;
@@ -249,6 +315,14 @@ public final class Importer {
             if (force) {
                 replaceEarlierImports();
             }
+            if (DEFAULT_SOURCE.equals(source)) {
+                adoptEarlierImports();
+            }
+            sourceScope = scope(source);
+            // before the reading, which may run on a thread of its own while this connection loads respondents
+            if (mapping.column(ColumnMapping.PERSON).isPresent()) {
+                personScope = scope("");
+            }
             batchId = insertBatch();
             claim();
             try (RowStore rowStore = spooling()
@@ -267,26 +341,115 @@ public final class Importer {
                     progress.rows(read, stored, rejected);
                 });
             }
+            if (read == 0) {
+                throw new NoRows();
+            }
             try (PreparedStatement finish = connection.prepareStatement("update import_batches set finished_at = ?,"
-                    + " rows_stored = ?, rows_rejected = ?, state = 'done' where id = ?")) {
+                    + " rows_stored = ?, rows_rejected = ?, rows_already_stored = ?, state = 'done' where id = ?")) {
                 finish.setTimestamp(1, Timestamp.from(Instant.now()));
                 finish.setLong(2, stored);
                 finish.setLong(3, rejected);
-                finish.setLong(4, batchId);
+                finish.setLong(4, alreadyStored);
+                finish.setLong(5, batchId);
                 finish.executeUpdate();
             }
             return new ImportResult(batchId, false, read, stored, answers, rejected, List.copyOf(first),
-                    Duration.between(start, Instant.now()));
+                    Duration.between(start, Instant.now()), alreadyStored);
+        }
+
+        /** The scope of this journey's {@code source} ('' for its persons), made when it is new. */
+        private int scope(String name) throws SQLException {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "select id from respondent_scopes where journey_id = ? and source = ?")) {
+                st.setString(1, journeyId);
+                st.setString(2, name);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getInt(1);
+                    }
+                }
+            }
+            try (PreparedStatement st = connection.prepareStatement("insert into respondent_scopes (journey_id,"
+                    + " source) values (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                st.setString(1, journeyId);
+                st.setString(2, name);
+                st.executeUpdate();
+                try (ResultSet keys = st.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getInt(1);
+                }
+            }
+        }
+
+        /**
+         * Rows imported before the store knew journeys (schema step 4) have scopes without a journey, one per group
+         * of batches that share measurement points. The first import into the default source of a journey whose
+         * points such a group answered makes it that journey's default source, so its respondents are found again
+         * and its answers are not stored twice. Only when the journey has no default source yet; a second group
+         * of the same journey (files that shared no point) stays apart.
+         */
+        private void adoptEarlierImports() throws SQLException {
+            if (points.isEmpty()) {
+                return;
+            }
+            try (Statement st = connection.createStatement();
+                    ResultSet rs = st.executeQuery("select 1 from respondent_scopes where journey_id is null"
+                            + " fetch first row only")) {
+                if (!rs.next()) {
+                    return;
+                }
+            }
+            try (PreparedStatement st = connection.prepareStatement(
+                    "select 1 from respondent_scopes where journey_id = ? and source = ?")) {
+                st.setString(1, journeyId);
+                st.setString(2, DEFAULT_SOURCE);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            String marks = String.join(", ", java.util.Collections.nCopies(points.size(), "?"));
+            try (PreparedStatement st = connection.prepareStatement("select min(s.id) from respondent_scopes s"
+                    + " where s.journey_id is null and exists (select 1 from import_batches b, answers a"
+                    + " where b.scope_id = s.id and a.batch_id = b.id and a.measurement_point_id in (" + marks
+                    + "))")) {
+                int i = 1;
+                for (String point : points.keySet()) {
+                    st.setString(i++, point);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    int legacy = rs.getInt(1);
+                    if (rs.wasNull()) {
+                        return;
+                    }
+                    try (PreparedStatement adopt = connection.prepareStatement(
+                            "update respondent_scopes set journey_id = ? where id = ?");
+                            PreparedStatement batches = connection.prepareStatement(
+                                    "update import_batches set journey_id = ? where scope_id = ?")) {
+                        adopt.setString(1, journeyId);
+                        adopt.setInt(2, legacy);
+                        adopt.executeUpdate();
+                        batches.setString(1, journeyId);
+                        batches.setInt(2, legacy);
+                        batches.executeUpdate();
+                    }
+                }
+            }
         }
 
         private long insertBatch() throws SQLException {
             try (PreparedStatement st = connection.prepareStatement("insert into import_batches (file_name,"
-                    + " content_hash, mapping, started_at, state) values (?, ?, ?, ?, 'running')",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + " content_hash, mapping, started_at, state, journey_id, source, scope_id)"
+                    + " values (?, ?, ?, ?, 'running', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, fileName);
                 st.setString(2, contentHash);
                 st.setString(3, mapping.format());
                 st.setTimestamp(4, Timestamp.from(start));
+                st.setString(5, journeyId);
+                st.setString(6, source);
+                st.setInt(7, sourceScope);
                 st.executeUpdate();
                 try (ResultSet keys = st.getGeneratedKeys()) {
                     keys.next();
@@ -370,9 +533,22 @@ public final class Importer {
 
         private void importRow(SurveyRow row) throws SQLException {
             List<Rejection> problems = new ArrayList<>();
+            // who answered: a person id (the journey's persons, across its sources) when the file has one, else
+            // the respondent id of this source
             String respondent = null;
+            boolean person = false;
+            Optional<String> personColumn = mapping.column(ColumnMapping.PERSON);
+            Optional<String> personId = personColumn.flatMap(row::value).map(String::strip);
             Optional<String> respondentColumn = mapping.column(ColumnMapping.RESPONDENT);
-            if (respondentColumn.isPresent()) {
+            if (personId.isPresent()) {
+                if (personId.get().length() > 200) {
+                    problems.add(new Rejection(row.lineNumber(), personColumn.get(), personId.get(),
+                            Messages.Import_personTooLong));
+                } else {
+                    respondent = personId.get();
+                    person = true;
+                }
+            } else if (respondentColumn.isPresent()) {
                 Optional<String> id = row.value(respondentColumn.get());
                 if (id.isEmpty()) {
                     problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), null,
@@ -380,11 +556,32 @@ public final class Importer {
                 } else if (id.get().strip().length() > 200) {
                     problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
                             Messages.Import_respondentTooLong));
-                } else if (store.isDuplicate(id.get().strip())) {
-                    problems.add(new Rejection(row.lineNumber(), respondentColumn.get(), id.get(),
-                            NLS.bind(Messages.Import_duplicateRespondent, id.get().strip())));
                 } else {
                     respondent = id.get().strip();
+                }
+            }
+            String key = null;
+            boolean earlier = false;
+            int scope = sourceScope;
+            if (respondent != null) {
+                if (person) {
+                    scope = personScope;
+                }
+                Optional<RowStore.Known> known = store.looksUp() ? store.find(scope, respondent)
+                        : Optional.empty();
+                if (known.isPresent()) {
+                    key = known.get().key();
+                    earlier = known.get().batchId() != batchId;
+                } else if (!person && !store.keyTaken(respondent)) {
+                    key = respondent;
+                } else {
+                    key = scopedKey(person, scope, respondent);
+                }
+                if ((known.isPresent() && !earlier) || store.isDuplicate(key)) {
+                    String column = person ? personColumn.get() : respondentColumn.get();
+                    problems.add(new Rejection(row.lineNumber(), column, row.value(column).orElse(respondent),
+                            NLS.bind(Messages.Import_duplicateRespondent, respondent)));
+                    key = null;
                 }
             }
             LocalDateTime time = null;
@@ -437,7 +634,14 @@ public final class Importer {
                         continue;
                     }
                 }
-                values.add(new RowStore.Answer(pointId, value, truncate(comment, 32000)));
+                if (comment != null && comment.length() > MAX_COMMENT) {
+                    String column = commentColumnOf(row, pointId);
+                    problems.add(new Rejection(row.lineNumber(), column, comment.substring(0, 200) + "\u2026",
+                            NLS.bind(Messages.Import_commentTooLong, String.valueOf(comment.length()),
+                                    String.valueOf(MAX_COMMENT))));
+                    continue;
+                }
+                values.add(new RowStore.Answer(pointId, value, comment));
             }
             if (problems.isEmpty() && values.isEmpty()) {
                 problems.add(new Rejection(row.lineNumber(), null, null, Messages.Import_noAnswer));
@@ -446,14 +650,38 @@ public final class Importer {
                 reject(problems);
                 return;
             }
-            String key = respondent != null ? respondent : "batch-" + batchId + "-line-" + row.lineNumber();
-            store.accept(new RowStore.AcceptedRow(key, respondent != null,
-                    respondent == null || !store.existsFromEarlierBatch(), cell(row, ColumnMapping.SEGMENT, 200),
-                    cell(row, ColumnMapping.ACCOUNT, 200), cell(row, ColumnMapping.CONTACT, 400), time,
-                    cell(row, ColumnMapping.CHANNEL, 200), cell(row, ColumnMapping.LANGUAGE, 16), weight,
-                    row.lineNumber(), values));
+            if (earlier) {
+                // an answer this source stored before (same respondent, point and time): a cumulative export
+                // repeats the rows of the earlier one
+                java.util.Set<RowStore.PointTime> before = store.storedAnswers(key, sourceScope);
+                if (!before.isEmpty()) {
+                    LocalDateTime at = time;
+                    values.removeIf(answer -> before.contains(new RowStore.PointTime(answer.pointId(), at)));
+                    if (values.isEmpty()) {
+                        alreadyStored++;
+                        return;
+                    }
+                }
+            }
+            boolean fromFile = key != null;
+            if (key == null) {
+                key = "batch-" + batchId + "-line-" + row.lineNumber();
+            }
+            store.accept(new RowStore.AcceptedRow(key, fromFile, !earlier, scope, respondent,
+                    cell(row, ColumnMapping.SEGMENT, 200), cell(row, ColumnMapping.ACCOUNT, 200),
+                    cell(row, ColumnMapping.CONTACT, 400), time, cell(row, ColumnMapping.CHANNEL, 200),
+                    cell(row, ColumnMapping.LANGUAGE, 16), weight, row.lineNumber(), values));
             answers += values.size();
             stored++;
+        }
+
+        private String commentColumnOf(SurveyRow row, String pointId) {
+            for (String column : commentColumns.getOrDefault(pointId, List.of())) {
+                if (row.value(column).isPresent()) {
+                    return column;
+                }
+            }
+            return null;
         }
 
         private String commentFor(SurveyRow row, String pointId) {
@@ -480,6 +708,23 @@ public final class Importer {
                     first.add(problem);
                 }
             }
+        }
+    }
+
+    /**
+     * The key of a respondent whose id is another respondent's key already (another source or journey had the id
+     * first), or of a person: made from the scope and the id, or the id's SHA-256 when that would be too long.
+     */
+    static String scopedKey(boolean person, int scope, String id) {
+        String prefix = (person ? "p" : "") + scope;
+        if (prefix.length() + 1 + id.length() <= 200) {
+            return prefix + ":" + id;
+        }
+        try {
+            return prefix + "#" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

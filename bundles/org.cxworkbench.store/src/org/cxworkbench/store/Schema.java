@@ -70,6 +70,7 @@ public final class Schema {
                     for (String sql : step.statements()) {
                         st.executeUpdate(sql);
                     }
+                    step.action().apply(connection);
                     record.setInt(1, step.version());
                     record.setString(2, step.description());
                     record.setTimestamp(3, Timestamp.from(Instant.now()));

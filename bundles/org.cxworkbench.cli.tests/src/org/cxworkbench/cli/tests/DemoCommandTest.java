@@ -125,4 +125,30 @@ class DemoCommandTest {
         assertThat(cxw("demo", "--language", "de")).isEqualTo(ExitCode.USAGE);
         assertThat(cxw("demo", "a", "b")).isEqualTo(ExitCode.USAGE);
     }
+
+    /**
+     * Issue 12: the two sample journeys' generated respondent ids overlap (R0000001...). In the demo's store each
+     * journey's scores by segment and by account equal those of its file imported alone.
+     */
+    @Test
+    void eachJourneyScoresInTheDemoStoreAsItsFileImportedAlone() throws Exception {
+        Path demo = dir.resolve("demo");
+        assertThat(cxw("demo", demo.toString(), "--rows", "600")).as(err).isEqualTo(ExitCode.OK);
+        for (String journey : List.of("service-b2b", "retail-b2c")) {
+            Path file = demo.resolve("journeys/" + journey + ".journey");
+            Path alone = dir.resolve(journey + "-alone");
+            assertThat(cxw("import", demo.resolve("data/" + journey + "-answers.csv").toString(), "--journey",
+                    file.toString(), "--mapping", demo.resolve("data/" + journey + "-answers.mapping").toString(),
+                    "--db", alone.toString())).as(err).isEqualTo(ExitCode.OK);
+            for (String by : List.of("segment", "account")) {
+                assertThat(cxw("score", "--journey", file.toString(), "--by", by, "--format", "csv", "--db",
+                        alone.toString())).as(err).isEqualTo(ExitCode.OK);
+                String expected = out;
+                assertThat(expected.lines().count()).as(expected).isGreaterThan(2);
+                assertThat(cxw("score", "--journey", file.toString(), "--by", by, "--format", "csv", "--db",
+                        demo.resolve("results").toString())).as(err).isEqualTo(ExitCode.OK);
+                assertThat(out).as(journey + " by " + by).isEqualTo(expected);
+            }
+        }
+    }
 }

@@ -224,4 +224,66 @@ class ImportCommandTest {
                     "r2 mystery 92.25 1.25", "r3 ces7 2.0 1.0", "r3 mystery 70.0 1.0");
         }
     }
+
+    // issue 12 --------------------------------------------------------------------------------------------------
+
+    private static final String HEADER = "Response ID;Timestamp;Segment;How likely are you to recommend us to a"
+            + " friend or colleague?;Kuinka tyytyväinen olit asiakaspalveluumme?;Browser";
+
+    @Test
+    void aCumulativeReExportStoresOnlyItsNewRowsAndSaysHowManyWereAlreadyStored() throws Exception {
+        Path week1 = dir.resolve("week1.csv");
+        Files.writeString(week1, String.join("\n", HEADER, "r1;2026-11-02 10:15;Members;9;5;Firefox",
+                "r3;2026-11-03;Guests;6;;Safari") + "\n", StandardCharsets.UTF_8);
+        Path week2 = dir.resolve("week2.csv");
+        Files.writeString(week2, String.join("\n", HEADER, "r1;2026-11-02 10:15;Members;9;5;Firefox",
+                "r3;2026-11-03;Guests;6;;Safari", "r5;2026-11-09;Guests;10;5;Safari") + "\n", StandardCharsets.UTF_8);
+        assertThat(cxw("import", week1.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .as(err()).isEqualTo(ExitCode.OK);
+        assertThat(cxw("import", week2.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .as(err()).isEqualTo(ExitCode.OK);
+        List<String> lines = out().lines().toList();
+        assertThat(lines.get(0)).matches("week2\\.csv: 1 rows stored \\(2 answers\\), 0 rejected, in \\d+\\.\\d s"
+                + " \\(batch 2\\)");
+        assertThat(lines.get(1)).startsWith("week2.csv: 2 rows already stored");
+        // another source of the same journey (other content: the same content is refused whatever the source)
+        Path panel = dir.resolve("panel.csv");
+        Files.writeString(panel, Files.readString(week2) + "r9;2026-11-10;Guests;8;4;Safari\n", StandardCharsets.UTF_8);
+        assertThat(cxw("import", panel.toString(), "--journey", journey.toString(), "--db", db.toString(),
+                "--source", "panel")).as(err()).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("panel.csv: 4 rows stored (7 answers)").doesNotContain("already stored");
+    }
+
+    @Test
+    void anImportWhoseEveryRowIsRejectedExitsOneAndKeepsItsRejections() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, String.join("\n", HEADER, "r1;2026-11-02 10:15;Members;11;5;Firefox",
+                "r2;2026-13-45;Members;9;5;Firefox") + "\n", StandardCharsets.UTF_8);
+        assertThat(cxw("import", bad.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .isEqualTo(ExitCode.FAILURE);
+        assertThat(out()).contains("bad.csv:2:", "bad.csv:3:", "0 rows stored (0 answers), 2 rejected");
+        assertThat(err().lines().filter(l -> l.contains("every one of its 2 rows was rejected")).count())
+                .as(err()).isEqualTo(1);
+        assertThat(cxw("import", "--list", "--db", db.toString(), "--format", "csv")).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("bad.csv,done,0,2");
+    }
+
+    @Test
+    void aFileWithOnlyItsHeaderRecordsNoBatch() throws Exception {
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, HEADER + "\n", StandardCharsets.UTF_8);
+        assertThat(cxw("import", empty.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .as(err()).isEqualTo(ExitCode.OK);
+        assertThat(out()).isEqualTo("empty.csv: no rows after the header; nothing imported, no batch recorded\n");
+        assertThat(cxw("import", "--list", "--db", db.toString(), "--format", "csv")).isEqualTo(ExitCode.OK);
+        assertThat(out()).doesNotContain("empty.csv");
+    }
+
+    @Test
+    void aBlankSourceIsOneLineAndExitOne() throws Exception {
+        assertThat(cxw("import", export().toString(), "--journey", journey.toString(), "--db", db.toString(),
+                "--source", " ")).isEqualTo(ExitCode.USAGE);
+        assertThat(err().strip().lines().count()).as(err()).isEqualTo(1);
+        assertThat(err()).contains("source name");
+    }
 }

@@ -124,6 +124,9 @@ public final class Messages extends NLS {
     public static String Import_rejectedColumn;
     public static String Import_moreRejections;
     public static String Import_summaryLine;
+    public static String Import_alreadyStored;
+    public static String Import_empty;
+    public static String Import_allRejected;
     public static String Import_mappingColumns;
     public static String Import_noMatch;
     public static String Import_matched;

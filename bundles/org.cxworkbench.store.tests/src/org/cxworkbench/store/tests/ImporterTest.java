@@ -406,4 +406,149 @@ class ImporterTest {
         assertThat(count("answers")).isEqualTo(2L * 5 * Importer.BATCH_SIZE);
         assertThat(ImportBatch.list(connection).stream().map(ImportBatch::state).toList()).containsExactly("done");
     }
+
+    // issue 12 --------------------------------------------------------------------------------------------------
+
+    private ImportResult importAs(String journey, String source, Path file, ColumnMapping with) throws Exception {
+        try (SurveyReader reader = SurveyReaders.csv(file, StandardCharsets.UTF_8, ',')) {
+            return new Importer(connection, journey, points).spooled(spooled()).source(source)
+                    .run(file.getFileName().toString(), Importer.contentHash(file), with, reader, false);
+        }
+    }
+
+    private Path file(String name, String... lines) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** respondent id, segment, and the NPS answers of that respondent, sorted */
+    private List<String> respondentsWithTheirAnswers() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("select r.respondent_id, r.segment, a.value_num"
+                + " from answers a join respondents r on r.respondent_key = a.respondent_key"
+                + " where a.measurement_point_id = ? order by r.respondent_id, r.segment, a.value_num")) {
+            st.setString(1, NPS);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getDouble(3));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void theSameRespondentIdInTwoJourneysIsTwoRespondentsEachWithItsOwnSegment() throws Exception {
+        importAs("journey-a", Importer.DEFAULT_SOURCE, file("a.csv", HEADER, "R0000001,2026-11-02,Retail,web,9,,4",
+                "R0000002,2026-11-02,Retail,web,3,,2"), mapping);
+        ImportResult b = importAs("journey-b", Importer.DEFAULT_SOURCE, file("b.csv", HEADER,
+                "R0000001,2026-11-05,Churned,phone,2,,1"), mapping);
+        assertThat(b.rowsStored()).isEqualTo(1);
+        assertThat(count("respondents")).isEqualTo(3);
+        assertThat(respondentsWithTheirAnswers()).containsExactly("R0000001 Churned 2.0", "R0000001 Retail 9.0",
+                "R0000002 Retail 3.0");
+    }
+
+    @Test
+    void twoSourcesOfOneJourneyAreTwoRespondentsUnlessAPersonColumnSaysTheyAreOnePerson() throws Exception {
+        importAs("j", "web survey", file("web.csv", HEADER, "17,2026-11-02,Members,web,9,,4"), mapping);
+        importAs("j", "call centre", file("calls.csv", HEADER, "17,2026-11-03,Guests,phone,5,,3"), mapping);
+        assertThat(respondentsWithTheirAnswers()).containsExactly("17 Guests 5.0", "17 Members 9.0");
+
+        // a customer number mapped as the person: rows of both sources with the same number are one respondent
+        String personHeader = HEADER + ",Customer";
+        ColumnMapping byPerson = new ColumnMapping(mapping.answers(), mapping.comments(), java.util.Map.of(
+                ColumnMapping.RESPONDENT, "Response ID", ColumnMapping.TIME, "Submitted", ColumnMapping.SEGMENT,
+                "Segment", ColumnMapping.PERSON, "Customer"));
+        importAs("j", "web survey", file("web2.csv", personHeader, "18,2026-11-04,Members,web,10,,5,C-1"), byPerson);
+        ImportResult calls = importAs("j", "call centre", file("calls2.csv", personHeader,
+                "99,2026-11-06,Members,phone,6,,2,C-1", "100,2026-11-06,Guests,phone,8,,4,"), byPerson);
+        assertThat(calls.rowsStored()).isEqualTo(2);
+        try (PreparedStatement st = connection.prepareStatement("select count(*) from answers a join respondents r"
+                + " on r.respondent_key = a.respondent_key where r.respondent_id = 'C-1'");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("both sources' answers on one person").isEqualTo(4);
+        }
+        assertThat(count("respondents")).as("17 twice, C-1 once, 100 once").isEqualTo(4);
+    }
+
+    @Test
+    void aCumulativeReExportAddsExactlyItsNewRowsAndCountsTheRestAsAlreadyStored() throws Exception {
+        List<String> week1 = new ArrayList<>(List.of(HEADER));
+        for (int i = 1; i <= 2 * Importer.BATCH_SIZE + 79; i++) {
+            week1.add("w" + i + ",2026-11-0" + (1 + i % 7) + " 10:" + (10 + i % 50) + ",Members,web," + (i % 11)
+                    + ",,3");
+        }
+        ImportResult first = importAs("j", Importer.DEFAULT_SOURCE, file("week1.csv", week1.toArray(String[]::new)),
+                mapping);
+        assertThat(first.rowsStored()).isEqualTo(2 * Importer.BATCH_SIZE + 79);
+        long answersBefore = count("answers");
+
+        // week 2: everything to date, in another order, plus one new row
+        List<String> week2 = new ArrayList<>(week1.subList(1, week1.size()));
+        java.util.Collections.reverse(week2);
+        week2.add(0, HEADER);
+        week2.add("new1,2026-11-09 09:00,Guests,web,10,,5");
+        ImportResult second = importAs("j", Importer.DEFAULT_SOURCE, file("week2.csv",
+                week2.toArray(String[]::new)), mapping);
+        assertThat(second.skipped()).isFalse();
+        assertThat(second.rowsStored()).isEqualTo(1);
+        assertThat(second.answersStored()).isEqualTo(2);
+        assertThat(second.rowsAlreadyStored()).isEqualTo(2 * Importer.BATCH_SIZE + 79);
+        assertThat(second.rowsRejected()).isZero();
+        assertThat(count("answers")).isEqualTo(answersBefore + 2);
+        try (PreparedStatement st = connection.prepareStatement(
+                "select rows_stored, rows_already_stored from import_batches where id = ?")) {
+            st.setLong(1, second.batchId());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(1);
+                assertThat(rs.getLong(2)).isEqualTo(2 * Importer.BATCH_SIZE + 79);
+            }
+        }
+        // the same answers from another source are that source's own (one row more: other content)
+        week2.add("panel1,2026-11-09 09:30,Guests,web,7,,4");
+        ImportResult other = importAs("j", "panel", file("week2-panel.csv", week2.toArray(String[]::new)), mapping);
+        assertThat(other.rowsAlreadyStored()).isZero();
+        assertThat(other.rowsStored()).isEqualTo(week2.size() - 1);
+    }
+
+    @Test
+    void aCommentOverTheLimitRejectsItsRowWithTheReasonInsteadOfBeingCut() throws Exception {
+        String longComment = "x".repeat(Importer.MAX_COMMENT + 1);
+        ImportResult result = importFile(csv(HEADER, "r1,2026-11-02,Members,web,9," + longComment + ",4",
+                "r2,2026-11-02,Members,web,8," + "y".repeat(Importer.MAX_COMMENT) + ",4"), false);
+        assertThat(result.rowsStored()).isEqualTo(1);
+        assertThat(result.rowsRejected()).isEqualTo(1);
+        assertThat(result.firstRejections()).extracting(Rejection::line, Rejection::column).containsExactly(
+                tuple(2L, "Why"));
+        assertThat(result.firstRejections().get(0).reason()).contains("32001").contains("32000");
+        try (PreparedStatement st = connection.prepareStatement("select length(value_text) from answers"
+                + " where value_text is not null");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("a comment of the limit is kept whole").isEqualTo(Importer.MAX_COMMENT);
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aFileWithOnlyItsHeaderRecordsNoBatch() throws Exception {
+        ImportResult result = importFile(csv(HEADER), false);
+        assertThat(result.empty()).isTrue();
+        assertThat(result.skipped()).isFalse();
+        assertThat(count("import_batches")).isZero();
+        assertThat(count("import_claims")).isZero();
+    }
+
+    @Test
+    void aFileWhoseEveryRowIsRejectedKeepsItsRejectionsAndSaysSo() throws Exception {
+        ImportResult result = importFile(csv(HEADER, "r1,2026-11-02,Members,web,11,,4", "r2,nope,Members,web,5,,4"),
+                false);
+        assertThat(result.allRejected()).isTrue();
+        assertThat(result.rowsRejected()).isEqualTo(2);
+        assertThat(count("rejected_rows")).isEqualTo(2);
+    }
 }

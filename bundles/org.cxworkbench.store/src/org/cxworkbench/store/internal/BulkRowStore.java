@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 
@@ -27,17 +29,16 @@ import java.util.function.LongConsumer;
 public final class BulkRowStore implements RowStore {
 
     private static final String LOAD_RESPONDENTS = "insert into respondents (respondent_key, batch_id, segment,"
-            + " account, contact) select respondent_key, batch_id, segment, account, contact"
-            + " from table(spooled_respondents(?)) s";
+            + " account, contact, scope_id, respondent_id) select respondent_key, batch_id, segment, account, contact,"
+            + " scope_id, respondent_id from table(spooled_scoped_respondents(?)) s";
 
     private final Connection connection;
     private final String fileName;
     private final Spool spool;
     private final KeyTable seen;
     /** null when the store held no respondent when the import began: nothing to look up then */
-    private final PreparedStatement findRespondent;
+    private final Lookups lookups;
     private final LongConsumer storing;
-    private boolean lookedUpEarlier;
 
     /**
      * @param storing told how many answers Derby has loaded, while it loads them
@@ -58,39 +59,44 @@ public final class BulkRowStore implements RowStore {
                 ResultSet rs = st.executeQuery("select 1 from respondents fetch first row only")) {
             anyRespondent = rs.next();
         }
-        findRespondent = anyRespondent
-                ? connection.prepareStatement("select 1 from respondents where respondent_key = ?")
-                : null;
+        lookups = anyRespondent ? new Lookups(connection, batchId) : null;
     }
 
     @Override
-    public boolean isDuplicate(String id) throws SQLException {
+    public boolean looksUp() {
+        return lookups != null;
+    }
+
+    @Override
+    public Optional<Known> find(int scopeId, String respondentId) throws SQLException {
+        return lookups == null ? Optional.empty() : lookups.find(scopeId, respondentId);
+    }
+
+    @Override
+    public boolean keyTaken(String key) throws SQLException {
+        return lookups != null && lookups.keyTaken(key);
+    }
+
+    /** Only this file's rows: the store is written after the reading, or holds nothing of this import yet. */
+    @Override
+    public boolean isDuplicate(String key) throws SQLException {
         try {
-            if (seen.contains(id)) {
-                return true;
-            }
+            return seen.contains(key);
         } catch (IOException e) {
             throw spoolFailure(e);
         }
-        lookedUpEarlier = false;
-        if (findRespondent != null) {
-            findRespondent.setString(1, id);
-            try (ResultSet rs = findRespondent.executeQuery()) {
-                lookedUpEarlier = rs.next();
-            }
-        }
-        return false;
     }
 
     @Override
-    public boolean existsFromEarlierBatch() {
-        return lookedUpEarlier;
+    public Set<PointTime> storedAnswers(String key, int sourceScopeId) throws SQLException {
+        return lookups == null ? Set.of() : lookups.storedAnswers(key, sourceScopeId);
     }
 
     @Override
     public void accept(AcceptedRow row) throws SQLException {
         try {
-            long at = spool.respondent(row.key(), row.newRespondent(), row.segment(), row.account(), row.contact());
+            long at = spool.respondent(row.key(), row.newRespondent(), row.segment(), row.account(), row.contact(),
+                    row.scopeId(), row.respondentId());
             if (row.fromFile()) {
                 seen.add(row.key(), at);
             }
@@ -122,7 +128,7 @@ public final class BulkRowStore implements RowStore {
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(Spool.class.getClassLoader());
         try {
-            if (findRespondent != null) {
+            if (lookups != null) {
                 reading.readAll();
                 endWriting();
                 spool.publish(false, storing);
@@ -222,7 +228,7 @@ public final class BulkRowStore implements RowStore {
 
     @Override
     public void close() throws SQLException {
-        try (PreparedStatement find = findRespondent) {
+        try (Lookups closing = lookups) {
             spool.close();
         } catch (IOException e) {
             throw spoolFailure(e);

@@ -31,14 +31,13 @@ public final class JdbcRowStore implements RowStore {
     /** respondent ids of the rows in the JDBC batch not yet sent; earlier ones are found in the table */
     private final Set<String> pendingRespondents = new HashSet<>();
     private int pendingRows;
-    /** The batch of the respondent {@link #isDuplicate(String)} looked up last: one index probe per row. */
-    private Optional<Long> lookedUp = Optional.empty();
+    private final Lookups lookups;
 
     public JdbcRowStore(Connection connection, long batchId, String fileName) throws SQLException {
         this.batchId = batchId;
         this.fileName = fileName;
         insertRespondent = connection.prepareStatement("insert into respondents (respondent_key, batch_id, segment,"
-                + " account, contact) values (?, ?, ?, ?, ?)");
+                + " account, contact, scope_id, respondent_id) values (?, ?, ?, ?, ?, ?, ?)");
         insertAnswer = connection.prepareStatement("insert into answers (measurement_point_id, respondent_key,"
                 + " answered_at, channel, value_num, value_text, language, weight, batch_id, source_file,"
                 + " source_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -47,6 +46,32 @@ public final class JdbcRowStore implements RowStore {
                 "select 1 from answers where respondent_key = ? and batch_id = ?");
         insertRejection = connection.prepareStatement("insert into rejected_rows (batch_id, line_number,"
                 + " column_name, raw_text, reason) values (?, ?, ?, ?, ?)");
+        lookups = new Lookups(connection, batchId);
+    }
+
+    @Override
+    public boolean looksUp() {
+        return true;
+    }
+
+    /** Respondents of this file not sent yet are found by their key in {@link #isDuplicate(String)}. */
+    @Override
+    public Optional<Known> find(int scopeId, String respondentId) throws SQLException {
+        return lookups.find(scopeId, respondentId);
+    }
+
+    /**
+     * In the tables only: a key of the rows not sent yet is this file's and the same scope's (person keys are never
+     * a file's id), so {@link #isDuplicate(String)} finds it.
+     */
+    @Override
+    public boolean keyTaken(String key) throws SQLException {
+        return lookups.keyTaken(key);
+    }
+
+    @Override
+    public Set<PointTime> storedAnswers(String key, int sourceScopeId) throws SQLException {
+        return lookups.storedAnswers(key, sourceScopeId);
     }
 
     /**
@@ -54,11 +79,12 @@ public final class JdbcRowStore implements RowStore {
      * batch (another survey wave) is a duplicate when this batch has answers of it already.
      */
     @Override
-    public boolean isDuplicate(String id) throws SQLException {
-        if (pendingRespondents.contains(id)) {
+    public boolean isDuplicate(String key) throws SQLException {
+        if (pendingRespondents.contains(key)) {
             return true;
         }
-        findRespondent.setString(1, id);
+        findRespondent.setString(1, key);
+        Optional<Long> lookedUp;
         try (ResultSet rs = findRespondent.executeQuery()) {
             lookedUp = rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
         }
@@ -68,16 +94,11 @@ public final class JdbcRowStore implements RowStore {
         if (lookedUp.get() == batchId) {
             return true;
         }
-        answeredInThisBatch.setString(1, id);
+        answeredInThisBatch.setString(1, key);
         answeredInThisBatch.setLong(2, batchId);
         try (ResultSet rs = answeredInThisBatch.executeQuery()) {
             return rs.next();
         }
-    }
-
-    @Override
-    public boolean existsFromEarlierBatch() {
-        return lookedUp.isPresent() && lookedUp.get() != batchId;
     }
 
     @Override
@@ -88,6 +109,8 @@ public final class JdbcRowStore implements RowStore {
             insertRespondent.setString(3, row.segment());
             insertRespondent.setString(4, row.account());
             insertRespondent.setString(5, row.contact());
+            insertRespondent.setInt(6, row.scopeId());
+            insertRespondent.setString(7, row.respondentId());
             insertRespondent.addBatch();
         }
         if (row.fromFile()) {
@@ -149,7 +172,7 @@ public final class JdbcRowStore implements RowStore {
     public void close() throws SQLException {
         try (PreparedStatement a = insertRespondent; PreparedStatement b = insertAnswer;
                 PreparedStatement c = findRespondent; PreparedStatement d = answeredInThisBatch;
-                PreparedStatement e = insertRejection) {
+                PreparedStatement e = insertRejection; Lookups f = lookups) {
             // closed by the try
         }
     }

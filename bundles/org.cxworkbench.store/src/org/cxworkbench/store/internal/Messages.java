@@ -19,6 +19,9 @@ public final class Messages extends NLS {
     public static String Import_noAnswer;
     public static String Import_unknownPoint;
     public static String Import_commentWithoutAnswer;
+    public static String Import_personTooLong;
+    public static String Import_commentTooLong;
+    public static String Import_badSource;
     public static String Times_notATime;
     public static String Mapping_pointByQuestion;
     public static String Mapping_pointByName;

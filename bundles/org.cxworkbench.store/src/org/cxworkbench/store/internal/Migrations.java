@@ -1,6 +1,15 @@
 package org.cxworkbench.store.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The schema's history, oldest first. A step is never edited once released: a later change is one more step, so
@@ -9,8 +18,22 @@ import java.util.List;
  */
 public final class Migrations {
 
-    /** One step: the version it brings the database to, what it does, and its statements. */
-    public record Step(int version, String description, List<String> statements) {
+    /**
+     * One step: the version it brings the database to, what it does, its statements, and what it does that needs
+     * more than a statement (run after them, in the same transaction; never anything read from a file as SQL).
+     */
+    public record Step(int version, String description, List<String> statements, Action action) {
+
+        public Step(int version, String description, List<String> statements) {
+            this(version, description, statements, connection -> {
+            });
+        }
+    }
+
+    /** The part of a step that is Java: it reads the data to decide what to change. */
+    @FunctionalInterface
+    public interface Action {
+        void apply(Connection connection) throws SQLException;
     }
 
     private Migrations() {
@@ -134,5 +157,127 @@ public final class Migrations {
                         raw_text varchar(32000),
                         reason varchar(2000)
                     ) language java parameter style derby_jdbc_result_set no sql
-                    external name 'org.cxworkbench.store.internal.Spool.rejections'""")));
+                    external name 'org.cxworkbench.store.internal.Spool.rejections'""")),
+            // A respondent id means something only within its source: a survey (or other source) of one journey.
+            // Respondents are identified by (scope, id); a scope is a journey's source, or the journey's persons
+            // (source '', ids of a column mapped as person). respondent_key stays the one key answers refer to,
+            // opaque: the file's id when no other respondent had it, else made from scope and id.
+            new Step(4, "respondents scoped by journey and source; answers already stored are not stored again",
+                    List.of("""
+                            create table respondent_scopes (
+                                id int generated always as identity primary key,
+                                journey_id varchar(200),
+                                source varchar(200) not null
+                            )""",
+                            "create index respondent_scopes_journey on respondent_scopes (journey_id, source)",
+                            "alter table respondents add column scope_id int references respondent_scopes (id)",
+                            "alter table respondents add column respondent_id varchar(200)",
+                            "create index respondents_scope on respondents (scope_id, respondent_id)",
+                            "alter table import_batches add column journey_id varchar(200)",
+                            "alter table import_batches add column source varchar(200)",
+                            "alter table import_batches add column scope_id int references respondent_scopes (id)",
+                            "alter table import_batches add column rows_already_stored int not null default 0",
+                            "drop function spooled_respondents",
+                            """
+                            create function spooled_scoped_respondents(token varchar(64)) returns table (
+                                respondent_key varchar(200),
+                                batch_id bigint,
+                                segment varchar(200),
+                                account varchar(200),
+                                contact varchar(400),
+                                scope_id int,
+                                respondent_id varchar(200)
+                            ) language java parameter style derby_jdbc_result_set no sql
+                            external name 'org.cxworkbench.store.internal.Spool.respondents'"""),
+                    Migrations::scopeEarlierImports));
+
+    /**
+     * Step 4 for the rows imported before it. The store did not record journeys, so the batches are grouped by the
+     * measurement points their answers are on (a point's id belongs to one journey): batches that share a point,
+     * directly or through others, are one journey, whose rows get one scope with the source "default" and no
+     * journey id yet; the first import of a journey whose points they answer adopts it ({@code Importer}). A
+     * respondent that the old import merged across such groups is split: it stays with the group of the batch that
+     * wrote it, and the answers of every other group move to a respondent of their own, whose segment, account and
+     * contact the old import dropped (importing that file again with --force restores them).
+     */
+    private static void scopeEarlierImports(Connection connection) throws SQLException {
+        Map<Long, Long> parent = new TreeMap<>();
+        Map<String, Long> batchOfPoint = new HashMap<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("select distinct batch_id, measurement_point_id from answers")) {
+            while (rs.next()) {
+                long batch = rs.getLong(1);
+                parent.putIfAbsent(batch, batch);
+                Long other = batchOfPoint.putIfAbsent(rs.getString(2), batch);
+                if (other != null) {
+                    union(parent, batch, other);
+                }
+            }
+        }
+        Map<Long, Integer> scopeOfGroup = new HashMap<>();
+        try (PreparedStatement scope = connection.prepareStatement("insert into respondent_scopes (journey_id,"
+                + " source) values (null, 'default')", Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement batch = connection.prepareStatement(
+                        "update import_batches set scope_id = ? where id = ?")) {
+            for (long id : new ArrayList<>(parent.keySet())) {
+                long group = find(parent, id);
+                Integer scopeId = scopeOfGroup.get(group);
+                if (scopeId == null) {
+                    scope.executeUpdate();
+                    try (ResultSet keys = scope.getGeneratedKeys()) {
+                        keys.next();
+                        scopeId = keys.getInt(1);
+                    }
+                    scopeOfGroup.put(group, scopeId);
+                }
+                batch.setInt(1, scopeId);
+                batch.setLong(2, id);
+                batch.executeUpdate();
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("update import_batches set source = 'default'");
+            st.executeUpdate("update respondents set scope_id = (select b.scope_id from import_batches b"
+                    + " where b.id = respondents.batch_id), respondent_id = case when respondent_key like"
+                    + " 'batch-%-line-%' then null else respondent_key end");
+            // a respondent whose own batch was replaced keeps the answers of later batches
+            st.executeUpdate("update respondents set scope_id = (select min(b.scope_id) from answers a"
+                    + " join import_batches b on b.id = a.batch_id"
+                    + " where a.respondent_key = respondents.respondent_key) where scope_id is null");
+            st.executeUpdate("insert into respondents (respondent_key, batch_id, scope_id, respondent_id)"
+                    + " select case when length(r.respondent_key) <= 188 then trim(char(b.scope_id)) || ':'"
+                    + " || r.respondent_key else trim(char(b.scope_id)) || '#' || trim(char(min(a.id))) end,"
+                    + " min(a.batch_id), b.scope_id, r.respondent_key"
+                    + " from answers a join import_batches b on b.id = a.batch_id"
+                    + " join respondents r on r.respondent_key = a.respondent_key"
+                    + " where b.scope_id <> r.scope_id group by b.scope_id, r.respondent_key");
+            st.executeUpdate("update answers set respondent_key = (select r2.respondent_key"
+                    + " from import_batches b, respondents r, respondents r2 where b.id = answers.batch_id"
+                    + " and r.respondent_key = answers.respondent_key and r2.scope_id = b.scope_id"
+                    + " and r2.respondent_id = r.respondent_id)"
+                    + " where exists (select 1 from import_batches b, respondents r where b.id = answers.batch_id"
+                    + " and r.respondent_key = answers.respondent_key and b.scope_id <> r.scope_id)");
+        }
+    }
+
+    private static long find(Map<Long, Long> parent, long id) {
+        long root = id;
+        while (parent.get(root) != root) {
+            root = parent.get(root);
+        }
+        while (parent.get(id) != root) {
+            long next = parent.get(id);
+            parent.put(id, root);
+            id = next;
+        }
+        return root;
+    }
+
+    private static void union(Map<Long, Long> parent, long a, long b) {
+        long ra = find(parent, a);
+        long rb = find(parent, b);
+        if (ra != rb) {
+            parent.put(Math.max(ra, rb), Math.min(ra, rb));
+        }
+    }
 }

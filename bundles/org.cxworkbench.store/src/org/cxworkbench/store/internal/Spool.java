@@ -117,8 +117,8 @@ public final class Spool implements Closeable {
      *               {@link #keyAt(long) read back}
      * @return where its id is in the spool, for {@link #keyAt(long)}
      */
-    public long respondent(String key, boolean insert, String segment, String account, String contact)
-            throws IOException {
+    public long respondent(String key, boolean insert, String segment, String account, String contact, int scopeId,
+            String respondentId) throws IOException {
         checkNotCancelled();
         long offset = respondents.position;
         respondents.string(key);
@@ -126,6 +126,8 @@ public final class Spool implements Closeable {
         respondents.string(segment);
         respondents.string(account);
         respondents.string(contact);
+        respondents.int4(scopeId);
+        respondents.string(respondentId);
         if (++respondents.records % RELEASE_EVERY == 0) {
             respondents.release();
         }
@@ -233,7 +235,7 @@ public final class Spool implements Closeable {
 
     /**
      * Table function: the spooled respondents to insert.
-     * {@code (respondent_key, batch_id, segment, account, contact)}
+     * {@code (respondent_key, batch_id, segment, account, contact, scope_id, respondent_id)}
      */
     public static ResultSet respondents(String token) throws SQLException {
         return new Respondents(published(token));
@@ -507,6 +509,12 @@ public final class Spool implements Closeable {
         }
 
         @Override
+        public int getInt(int index) {
+            Object value = column(index);
+            return value == null ? 0 : (Integer) value;
+        }
+
+        @Override
         public long getLong(int index) {
             Object value = column(index);
             return value == null ? 0 : (Long) value;
@@ -529,7 +537,7 @@ public final class Spool implements Closeable {
 
     private static final class Respondents extends Rows {
         Respondents(Spool spool) throws SQLException {
-            super(spool, spool.respondents, spool.respondentsGrowing, 5);
+            super(spool, spool.respondents, spool.respondentsGrowing, 7);
             columns[1] = spool.batchId;
         }
 
@@ -540,6 +548,8 @@ public final class Spool implements Closeable {
             columns[2] = string(input);
             columns[3] = string(input);
             columns[4] = string(input);
+            columns[5] = input.readInt();
+            columns[6] = string(input);
             return insert;
         }
     }

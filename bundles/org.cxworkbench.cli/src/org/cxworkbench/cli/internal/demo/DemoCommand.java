@@ -197,7 +197,7 @@ public final class DemoCommand implements Command {
                 csv.getFileName().toString().replace(".csv", ".mapping")));
         String name = csv.getFileName().toString();
         try (SurveyReader reader = SurveyReaders.open(csv)) {
-            ImportResult result = new Importer(connection, points).rejectionLimit(0)
+            ImportResult result = new Importer(connection, journey.getId(), points).rejectionLimit(0)
                     .run(name, Importer.contentHash(csv), mapping, reader, false);
             if (result.skipped()) {
                 context.err().println(NLS.bind(Messages.Demo_importedBefore, name, result.batchId()));

@@ -41,8 +41,9 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw import <file> --journey <file.journey> [--mapping <file>] [--dialect <name>] [--db <db>] [--user <u>]
- * [--force]}: one export file into the results store as one batch. Rejected rows are reported, not fatal (exit 0);
- * a file, journey or database that cannot be used is exit 1.
+ * [--source <name>] [--force]}: one export file into the results store as one batch. Rejected rows are reported, not
+ * fatal (exit 0) unless every row was rejected (exit 1, the rejections recorded); a file, journey or database that
+ * cannot be used is exit 1.
  */
 public final class ImportCommand implements Command {
 
@@ -85,6 +86,7 @@ public final class ImportCommand implements Command {
         String db = null;
         String user = null;
         String format = null;
+        String source = null;
         boolean force = false;
         boolean list = false;
         for (int i = 0; i < arguments.size(); i++) {
@@ -92,7 +94,8 @@ public final class ImportCommand implements Command {
             switch (argument) {
                 case "--force" -> force = true;
                 case "--list" -> list = true;
-                case "--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user", "--format" -> {
+                case "--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user", "--format",
+                        "--source" -> {
                     if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
                         throw CommandException.usage(NLS.bind(Messages.Store_missingValue, argument));
                     }
@@ -104,6 +107,7 @@ public final class ImportCommand implements Command {
                         case "--dialect" -> dialect = value;
                         case "--db" -> db = value;
                         case "--format" -> format = value;
+                        case "--source" -> source = value;
                         default -> user = value;
                     }
                 }
@@ -120,7 +124,7 @@ public final class ImportCommand implements Command {
         }
         if (list) {
             if (file != null || journeyFile != null || mappingFile != null || saveMapping != null || dialect != null
-                    || force) {
+                    || force || source != null) {
                 throw CommandException.usage(Messages.Import_listAlone);
             }
             return list(db, user, Output.format(format == null ? "table" : format), context);
@@ -133,6 +137,13 @@ public final class ImportCommand implements Command {
         }
         if (journeyFile == null) {
             throw CommandException.usage(Messages.Import_noJourney);
+        }
+        if (source != null) {
+            try {
+                source = Importer.checkSource(source);
+            } catch (IllegalArgumentException e) {
+                throw CommandException.usage(e.getMessage());
+            }
         }
         Sniffer sniffer = new Sniffer();
         if (dialect != null) {
@@ -170,7 +181,8 @@ public final class ImportCommand implements Command {
                 context.err().println(NLS.bind(Messages.Import_mappingWritten, saveMapping));
             }
             Schema.migrate(store.connection());
-            Importer importer = new Importer(store.connection(), points).rejectionLimit(LISTED_REJECTIONS)
+            Importer importer = new Importer(store.connection(), journey.journey().getId(), points)
+                    .rejectionLimit(LISTED_REJECTIONS)
                     .progress(new ImportProgress() {
                         @Override
                         public void rows(long read, long stored, long rejected) {
@@ -191,8 +203,15 @@ public final class ImportCommand implements Command {
                                     : NLS.bind(Messages.Import_written, name, String.valueOf(total)));
                         }
                     });
+            if (source != null) {
+                importer.source(source);
+            }
             ImportResult result = importer.run(name, hash, mapping, reader, force);
             report(context, name, result);
+            if (result.allRejected()) {
+                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_allRejected, new Object[] {
+                        name, String.valueOf(result.rowsRejected()), String.valueOf(result.batchId())}));
+            }
             return ExitCode.OK;
         } catch (IOException | UncheckedIOException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_cannotReadBecause, file,
@@ -249,6 +268,10 @@ public final class ImportCommand implements Command {
             context.out().println(NLS.bind(Messages.Import_skipped, name, String.valueOf(result.batchId())));
             return;
         }
+        if (result.empty()) {
+            context.out().println(NLS.bind(Messages.Import_empty, name));
+            return;
+        }
         for (Rejection rejection : result.firstRejections()) {
             context.out().println(rejection.column() == null
                     ? NLS.bind(Messages.Import_rejected, new Object[] {name, String.valueOf(rejection.line()),
@@ -265,6 +288,10 @@ public final class ImportCommand implements Command {
                 String.valueOf(result.rowsRejected()),
                 String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0),
                 String.valueOf(result.batchId())}));
+        if (result.rowsAlreadyStored() > 0) {
+            context.out().println(NLS.bind(Messages.Import_alreadyStored, name,
+                    String.valueOf(result.rowsAlreadyStored())));
+        }
     }
 
     private static ColumnMapping mapping(String mappingFile, List<String> headers, JourneyDocument journey,

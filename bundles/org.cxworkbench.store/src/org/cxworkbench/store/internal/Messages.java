@@ -20,6 +20,8 @@ public final class Messages extends NLS {
     public static String Import_unknownPoint;
     public static String Import_commentWithoutAnswer;
     public static String Times_notATime;
+    public static String Times_noSuchDate;
+    public static String Times_ambiguous;
     public static String Mapping_pointByQuestion;
     public static String Mapping_pointByName;
     public static String Mapping_pointById;

@@ -234,14 +234,14 @@ class ImportHostileFilesTest {
                     + pkg + "\"><Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\""
                     + "/></Relationships>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + main + "\"><sheetData>"
-                    + rows);
+            write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + main + "\"><sheetData>");
+            // blanks before the first row: the reader meets them before it has a header to match
             byte[] blanks = new byte[1 << 20];
             Arrays.fill(blanks, (byte) ' ');
             for (int i = 0; i < blankMegabytes; i++) {
                 zip.write(blanks);
             }
-            write(zip, "</sheetData></worksheet>");
+            write(zip, rows + "</sheetData></worksheet>");
             zip.closeEntry();
         }
         return file;

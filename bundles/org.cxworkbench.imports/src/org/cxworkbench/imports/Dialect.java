@@ -65,6 +65,20 @@ public enum Dialect {
     }
 
     /**
+     * The order of day and month in the slash dates this tool writes whatever its user's language, if it has one:
+     * SurveyMonkey writes {@code 11/27/2026} (month first), Webropol, a Finnish tool, day first. Google Forms follows
+     * the locale of its spreadsheet and the others write ISO dates, so they have none: the file's own dates or the
+     * user decide (see {@link DateOrder}).
+     */
+    public Optional<DateOrder> dateOrder() {
+        return switch (this) {
+            case SURVEYMONKEY -> Optional.of(DateOrder.MONTH_FIRST);
+            case WEBROPOL -> Optional.of(DateOrder.DAY_FIRST);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
      * The tool that wrote a file, judged from its first rows (up to three; fewer for a short file). Only evidence that
      * no other tool produces counts, because a wrong dialect silently eats respondents as header rows; anything
      * unrecognised is {@link #GENERIC}.

@@ -14,10 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cxworkbench.imports.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Finds out how a delimited export is written from a sample of its first bytes. What the user already knows is set
@@ -36,6 +40,7 @@ public final class Sniffer {
     private Character separator;
     private Character decimalMark;
     private Dialect dialect;
+    private DateOrder dateOrder;
 
     public Sniffer charset(Charset given) {
         this.charset = given;
@@ -62,13 +67,35 @@ public final class Sniffer {
         return dialect;
     }
 
-    /** How the file is written: what was set, and the rest detected. */
+    /** Whether slash dates are day-first or month-first, as the user knows it ({@code --date-format}). */
+    public Sniffer dateOrder(DateOrder given) {
+        this.dateOrder = given;
+        return this;
+    }
+
+    /** The order of day and month the user set, or {@code null}. */
+    public DateOrder dateOrder() {
+        return dateOrder;
+    }
+
+    /**
+     * How the file is written: what was set, and the rest detected.
+     *
+     * @throws IOException also when the file is not text at all (an old .xls, a PDF, any binary file), saying so
+     */
     public SurveyFormat sniff(Path file) throws IOException {
         byte[] sample;
         boolean truncated;
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);
             truncated = in.read() != -1;
+        }
+        Charset chosen = charset != null ? charset : charset(sample, truncated);
+        if (!isUtf16Or32(chosen)) {
+            String binary = binaryContent(sample);
+            if (binary != null) {
+                throw new IOException(binary);
+            }
         }
         return sniff(sample, truncated);
     }
@@ -87,10 +114,85 @@ public final class Sniffer {
         char chosenSeparator = separator != null ? separator : separator(text);
         List<List<String>> rows = rows(text, chosenSeparator);
         Dialect chosenDialect = dialect != null ? dialect : Dialect.detect(rows.subList(0, Math.min(3, rows.size())));
-        char chosenMark = decimalMark != null ? decimalMark
-                : decimalMark(rows.subList(Math.min(chosenDialect.headerRows(), rows.size()), rows.size()),
-                        chosenSeparator);
-        return new SurveyFormat(chosenCharset, chosenSeparator, chosenMark, chosenDialect);
+        List<List<String>> dataRows = rows.subList(Math.min(chosenDialect.headerRows(), rows.size()), rows.size());
+        char chosenMark = decimalMark != null ? decimalMark : decimalMark(dataRows, chosenSeparator);
+        DateOrder chosenOrder = dateOrder != null ? dateOrder
+                : dateOrder(dataRows).or(chosenDialect::dateOrder).orElse(null);
+        return new SurveyFormat(chosenCharset, chosenSeparator, chosenMark, chosenDialect, chosenOrder);
+    }
+
+    /** The order of day and month that the first slash date of the sample showing it shows. */
+    static Optional<DateOrder> dateOrder(List<List<String>> dataRows) {
+        for (List<String> row : dataRows) {
+            for (String cell : row) {
+                Optional<DateOrder> shown = DateOrder.shownBy(cell);
+                if (shown.isPresent()) {
+                    return shown;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1 };
+    private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
+
+    /**
+     * Why a sample is not text, or {@code null} when it is. Text exports hold no control characters but tab, line
+     * breaks and form feed; a binary file has them everywhere (about one byte in nine of compressed or random data),
+     * its first line included. A text export with a stray NUL in an answer is still text: that row is rejected
+     * when it is read, so the rule looks at the first line, where the header is, and at the share of such bytes.
+     */
+    static String binaryContent(byte[] sample) {
+        if (startsWith(sample, OLE2)) {
+            return Messages.File_oldExcel;
+        }
+        if (startsWith(sample, PDF)) {
+            return Messages.File_pdf;
+        }
+        int firstLineEnd = Math.min(sample.length, 4096);
+        for (int i = 0; i < firstLineEnd; i++) {
+            if (sample[i] == '\n') {
+                firstLineEnd = i;
+                break;
+            }
+        }
+        int controls = 0;
+        int first = -1;
+        for (int i = 0; i < sample.length; i++) {
+            if (isControl(sample[i])) {
+                controls++;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (first >= 0 && (first < firstLineEnd || controls >= 16 && controls * 20L >= sample.length)) {
+            return NLS.bind(Messages.File_binary, String.format("%02X", sample[first] & 0xFF), first);
+        }
+        return null;
+    }
+
+    private static boolean isControl(byte b) {
+        return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
+    }
+
+    private static boolean startsWith(byte[] sample, byte[] prefix) {
+        if (sample.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (sample[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUtf16Or32(Charset charset) {
+        return charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")
+                || charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-32");
     }
 
     /**
@@ -104,6 +206,17 @@ public final class Sniffer {
                 && (sample[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
+        // Excel's "Unicode text" is UTF-16LE with a byte order mark (and tab separated)
+        if (sample.length >= 2 && (sample[0] & 0xFF) == 0xFF && (sample[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (sample.length >= 2 && (sample[0] & 0xFF) == 0xFE && (sample[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        Charset utf16 = utf16WithoutByteOrderMark(sample);
+        if (utf16 != null) {
+            return utf16;
+        }
         if (isUtf8(sample, truncated)) {
             return StandardCharsets.UTF_8;
         }
@@ -114,6 +227,34 @@ public final class Sniffer {
             }
         }
         return StandardCharsets.ISO_8859_1;
+    }
+
+    /**
+     * UTF-16 that lost its byte order mark: text whose characters are nearly all ASCII (headers, numbers, separators
+     * always are) has a zero in every other byte, the high byte of each character; no 8-bit text has that.
+     */
+    private static Charset utf16WithoutByteOrderMark(byte[] sample) {
+        int pairs = Math.min(sample.length, 4096) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int zeroHigh = 0;
+        int zeroLow = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (sample[2 * i] == 0) {
+                zeroHigh++;
+            }
+            if (sample[2 * i + 1] == 0) {
+                zeroLow++;
+            }
+        }
+        if (zeroLow * 10 >= pairs * 7 && zeroHigh * 20 < pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroHigh * 10 >= pairs * 7 && zeroLow * 20 < pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean isUtf8(byte[] sample, boolean truncated) {

@@ -12,8 +12,16 @@ import java.util.Objects;
  * @param separator   the field separator: {@code ,}, {@code ;} or a tab
  * @param decimalMark {@code .} or {@code ,}: how numbers in the answers are written, see {@link Numbers}
  * @param dialect     the survey tool that wrote the file, which decides how many header rows it has and what they mean
+ * @param dateOrder   whether a slash date such as {@code 01/02/2026} is day-first or month-first in this file, or
+ *                    {@code null} when neither the user, the sample nor the dialect said (then the first date in the
+ *                    file that shows its order decides, see {@link DateOrder})
  */
-public record SurveyFormat(Charset charset, char separator, char decimalMark, Dialect dialect) {
+public record SurveyFormat(Charset charset, char separator, char decimalMark, Dialect dialect, DateOrder dateOrder) {
+
+    /** A format that says nothing about the order of day and month. */
+    public SurveyFormat(Charset charset, char separator, char decimalMark, Dialect dialect) {
+        this(charset, separator, decimalMark, dialect, null);
+    }
 
     public SurveyFormat {
         Objects.requireNonNull(charset, "charset");
@@ -27,18 +35,22 @@ public record SurveyFormat(Charset charset, char separator, char decimalMark, Di
     }
 
     public SurveyFormat withCharset(Charset newCharset) {
-        return new SurveyFormat(newCharset, separator, decimalMark, dialect);
+        return new SurveyFormat(newCharset, separator, decimalMark, dialect, dateOrder);
     }
 
     public SurveyFormat withSeparator(char newSeparator) {
-        return new SurveyFormat(charset, newSeparator, decimalMark, dialect);
+        return new SurveyFormat(charset, newSeparator, decimalMark, dialect, dateOrder);
     }
 
     public SurveyFormat withDecimalMark(char newDecimalMark) {
-        return new SurveyFormat(charset, separator, newDecimalMark, dialect);
+        return new SurveyFormat(charset, separator, newDecimalMark, dialect, dateOrder);
     }
 
     public SurveyFormat withDialect(Dialect newDialect) {
-        return new SurveyFormat(charset, separator, decimalMark, newDialect);
+        return new SurveyFormat(charset, separator, decimalMark, newDialect, dateOrder);
+    }
+
+    public SurveyFormat withDateOrder(DateOrder newDateOrder) {
+        return new SurveyFormat(charset, separator, decimalMark, dialect, newDateOrder);
     }
 }

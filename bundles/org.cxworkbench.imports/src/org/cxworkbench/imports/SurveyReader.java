@@ -44,6 +44,15 @@ public interface SurveyReader extends Iterable<SurveyRow>, Closeable {
     /** How numbers are written in the cells; {@link Numbers} reads them. */
     char decimalMark();
 
+    /**
+     * Whether slash dates such as {@code 01/02/2026} are day-first or month-first in this file, as the user set it,
+     * the file's first dates showed it or its dialect implies; empty when nothing said (then the first date read that
+     * shows its order decides for the rest of the file). See {@link DateOrder}.
+     */
+    default Optional<DateOrder> dateOrder() {
+        return Optional.empty();
+    }
+
     /** How many rows read so far were left out because they are not answers (Qualtrics previews and tests). */
     long excludedRows();
 

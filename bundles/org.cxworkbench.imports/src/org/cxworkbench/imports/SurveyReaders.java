@@ -3,17 +3,15 @@ package org.cxworkbench.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 
 import org.cxworkbench.imports.internal.DialectSurveyReader;
+import org.cxworkbench.imports.internal.StrictTextReader;
 
 /** Opens survey exports. Each method reads the header rows before it returns, so a file without them fails here. */
 public final class SurveyReaders {
@@ -36,7 +34,7 @@ public final class SurveyReaders {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(overrides, "overrides");
         if (isWorkbook(file)) {
-            return xlsx(file, overrides.dialect());
+            return DialectSurveyReader.xlsx(file, overrides.dialect(), overrides.dateOrder());
         }
         return csv(file, overrides.sniff(file));
     }
@@ -45,11 +43,11 @@ public final class SurveyReaders {
     public static SurveyReader csv(Path file, SurveyFormat format) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
-        // strict decoding: a byte that is not text in the chosen encoding is reported, never turned into '?'
-        CharsetDecoder decoder = format.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Reader text = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
-        return DialectSurveyReader.csv(text, format.separator(), format.dialect(), format.decimalMark());
+        // strict decoding: a byte that is not text in the chosen encoding is reported with its line, never turned
+        // into '?'
+        Reader text = new BufferedReader(new StrictTextReader(Files.newInputStream(file), format.charset()));
+        return DialectSurveyReader.csv(text, format.separator(), format.dialect(), format.decimalMark(),
+                format.charset(), format.dateOrder());
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cxworkbench.imports.DateOrder;
+import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyRow;
 import org.cxworkbench.store.internal.BulkRowStore;
 import org.cxworkbench.store.internal.JdbcRowStore;
@@ -94,6 +96,8 @@ public final class Importer {
     private ImportProgress progress = ImportProgress.NONE;
     /** null: decided by where the database runs */
     private Boolean spooled;
+    /** null: the reader's, when the rows come from one */
+    private DateOrder dateOrder;
 
     /**
      * @param connection a connection to a store at {@link Schema#CURRENT_VERSION}; its auto-commit is switched off
@@ -163,6 +167,16 @@ public final class Importer {
      */
     public Importer spooled(boolean spool) {
         this.spooled = spool;
+        return this;
+    }
+
+    /**
+     * Whether the file's slash dates ({@code 01/02/2026}) are day-first or month-first. By default the order the
+     * {@link SurveyReader} whose rows are imported found (given, shown by the file or implied by its dialect), else the
+     * first date of the file that shows it; an ambiguous date before that is rejected, never guessed.
+     */
+    public Importer dateOrder(DateOrder order) {
+        this.dateOrder = order;
         return this;
     }
 
@@ -297,6 +311,8 @@ public final class Importer {
         private final List<Rejection> first = new ArrayList<>();
         private int pendingRows;
         private RowStore store;
+        /** reads this file's times; one per file, because the file's order of day and month is decided once */
+        private Times times;
         /** the comment columns of each measurement point, in the mapping's order */
         private final Map<String, List<String>> commentColumns = new HashMap<>();
 
@@ -311,6 +327,8 @@ public final class Importer {
         }
 
         ImportResult execute(Iterable<SurveyRow> rows, boolean force) throws SQLException {
+            times = Times.forFile(dateOrder != null ? dateOrder
+                    : rows instanceof SurveyReader reader ? reader.dateOrder().orElse(null) : null);
             waitForOtherImports();
             if (force) {
                 replaceEarlierImports();
@@ -532,6 +550,12 @@ public final class Importer {
         }
 
         private void importRow(SurveyRow row) throws SQLException {
+            if (row.problem() != null) {
+                // the reader found the row malformed (more cells than the header, a NUL): its cells cannot be trusted
+                reject(List.of(new Rejection(row.lineNumber(), row.problem().column(), row.problem().cell(),
+                        row.problem().reason())));
+                return;
+            }
             List<Rejection> problems = new ArrayList<>();
             // who answered: a person id (the journey's persons, across its sources) when the file has one, else
             // the respondent id of this source
@@ -592,7 +616,7 @@ public final class Importer {
                     problems.add(new Rejection(row.lineNumber(), timeColumn.get(), null, Messages.Import_timeMissing));
                 } else {
                     try {
-                        time = Times.parse(text.get());
+                        time = times.read(text.get());
                     } catch (IllegalArgumentException e) {
                         problems.add(new Rejection(row.lineNumber(), timeColumn.get(), text.get(), e.getMessage()));
                     }

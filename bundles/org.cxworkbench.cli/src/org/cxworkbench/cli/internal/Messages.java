@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String Metrics_missingOption;
     public static String Metrics_noColumn;
     public static String Metrics_badCell;
+    public static String Metrics_badRow;
     public static String Metrics_unreadable;
     public static String Metrics_badFormat;
     public static String Metrics_unknownMetric;
@@ -41,6 +42,7 @@ public final class Messages extends NLS {
     public static String Metrics_badSeparator;
     public static String Metrics_badEncoding;
     public static String Metrics_badDialect;
+    public static String Metrics_badDateFormat;
     public static String Metrics_badLevel;
     public static String Metrics_badCriterion;
     public static String Metrics_criterionMetric;
@@ -111,6 +113,7 @@ public final class Messages extends NLS {
     public static String Import_noFile;
     public static String Import_noJourney;
     public static String Import_unknownDialect;
+    public static String Import_fileOptionsHelp;
     public static String Import_cannotRead;
     public static String Import_cannotReadBecause;
     public static String Import_mappingWritten;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cxworkbench.imports.MessageText;
+import org.eclipse.osgi.util.NLS;
 
 /** {@link Records} of delimited text on Apache Commons CSV. */
 final class CsvRecords implements Records {
@@ -19,13 +23,16 @@ final class CsvRecords implements Records {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    /** the encoding the text was decoded from, to name when a byte was not text in it; null when not known */
+    private final Charset charset;
 
-    private CsvRecords(CSVParser parser) {
+    private CsvRecords(CSVParser parser, Charset charset) {
         this.parser = parser;
         this.records = parser.iterator();
+        this.charset = charset;
     }
 
-    static CsvRecords open(Reader text, char separator) throws IOException {
+    static CsvRecords open(Reader text, char separator, Charset charset) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(separator)
                 // blank lines are skipped by us, not by the parser: the parser would swallow them silently and the
@@ -33,7 +40,7 @@ final class CsvRecords implements Records {
                 .setIgnoreEmptyLines(false)
                 .get();
         try {
-            return new CsvRecords(format.parse(withoutByteOrderMark(text)));
+            return new CsvRecords(format.parse(withoutByteOrderMark(text)), charset);
         } catch (IOException | RuntimeException e) {
             text.close();
             throw e;
@@ -66,7 +73,17 @@ final class CsvRecords implements Records {
                 }
                 record = records.next();
             } catch (UncheckedIOException e) {
-                throw new IOException("line " + startLine + ": " + e.getCause().getMessage(), e.getCause());
+                if (e.getCause() instanceof StrictTextReader.NotText notText) {
+                    // names its own line, which the parser has not reached: the text is buffered ahead of it
+                    throw notText;
+                }
+                if (e.getCause() instanceof CharacterCodingException) {
+                    // the decoder's own message is "Input length = 1", which tells a user nothing
+                    throw new IOException(NLS.bind(Messages.File_notInEncoding, String.valueOf(startLine),
+                            charset == null ? "?" : charset.name()), e.getCause());
+                }
+                throw new IOException("line " + startLine + ": " + MessageText.cut(firstLine(e.getCause().getMessage())),
+                        e.getCause());
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
@@ -75,6 +92,14 @@ final class CsvRecords implements Records {
             record.forEach(cells::add);
             return new Raw(startLine, cells);
         }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end).strip();
     }
 
     @Override

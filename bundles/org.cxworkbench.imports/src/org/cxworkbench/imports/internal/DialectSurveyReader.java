@@ -3,6 +3,7 @@ package org.cxworkbench.imports.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,12 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cxworkbench.imports.Column;
+import org.cxworkbench.imports.DateOrder;
 import org.cxworkbench.imports.Dialect;
+import org.cxworkbench.imports.MessageText;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyRow;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A {@link SurveyReader} that interprets the header rows of CSV or XLSX {@link Records} as a {@link Dialect} says,
@@ -39,6 +44,9 @@ public final class DialectSurveyReader implements SurveyReader {
     private final Deque<Records.Raw> pending;
     /** A failure met while reading ahead, thrown when iteration reaches the row. */
     private IOException broken;
+    /** whether an empty cell beyond the header is a cell too: in CSV it is, XLSX leaves such cells out */
+    private boolean emptyCellsCount = true;
+    private DateOrder dateOrder;
     private long excluded;
     private boolean iterated;
 
@@ -55,13 +63,32 @@ public final class DialectSurveyReader implements SurveyReader {
 
     /** A delimited text export; {@code dialect} {@code null} means: detect it from the first rows. */
     public static SurveyReader csv(Reader text, char separator, Dialect dialect, char decimalMark) throws IOException {
-        return open(CsvRecords.open(text, separator), dialect, decimalMark);
+        return open(CsvRecords.open(text, separator, null), dialect, decimalMark);
+    }
+
+    /**
+     * A delimited text export decoded from {@code charset} (named when its bytes turn out not to be such text), its
+     * slash dates in {@code dateOrder} ({@code null}: not known).
+     */
+    public static SurveyReader csv(Reader text, char separator, Dialect dialect, char decimalMark, Charset charset,
+            DateOrder dateOrder) throws IOException {
+        DialectSurveyReader reader = open(CsvRecords.open(text, separator, charset), dialect, decimalMark);
+        reader.dateOrder = dateOrder != null ? dateOrder : reader.dialect.dateOrder().orElse(null);
+        return reader;
     }
 
     /** The first sheet of a workbook; numbers read with a decimal point whatever the workbook's locale. */
     public static SurveyReader xlsx(Path file, Dialect dialect) throws IOException {
+        return xlsx(file, dialect, null);
+    }
+
+    /** The first sheet of a workbook, its slash dates in {@code dateOrder} ({@code null}: the dialect's, if any). */
+    public static SurveyReader xlsx(Path file, Dialect dialect, DateOrder dateOrder) throws IOException {
         try {
-            return open(XlsxRecords.open(file), dialect, '.');
+            DialectSurveyReader reader = open(XlsxRecords.open(file), dialect, '.');
+            reader.emptyCellsCount = false;
+            reader.dateOrder = dateOrder != null ? dateOrder : reader.dialect.dateOrder().orElse(null);
+            return reader;
         } catch (IOException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("no header row")) {
                 throw new IOException("no header row: the first sheet of " + file + " is empty", e);
@@ -70,7 +97,7 @@ public final class DialectSurveyReader implements SurveyReader {
         }
     }
 
-    private static SurveyReader open(Records records, Dialect given, char decimalMark) throws IOException {
+    private static DialectSurveyReader open(Records records, Dialect given, char decimalMark) throws IOException {
         try {
             Deque<Records.Raw> first = new ArrayDeque<>();
             IOException broken = null;
@@ -108,7 +135,8 @@ public final class DialectSurveyReader implements SurveyReader {
             Set<String> seen = new HashSet<>();
             for (Column column : columns) {
                 if (!column.key().isEmpty() && !seen.add(column.key())) {
-                    throw new IOException("bad header row: the column \"" + column.key() + "\" appears twice");
+                    throw new IOException("bad header row: the column \"" + MessageText.cut(column.key())
+                            + "\" appears twice");
                 }
             }
             DialectSurveyReader reader = new DialectSurveyReader(records, dialect, decimalMark, columns, first);
@@ -142,6 +170,11 @@ public final class DialectSurveyReader implements SurveyReader {
     @Override
     public char decimalMark() {
         return decimalMark;
+    }
+
+    @Override
+    public Optional<DateOrder> dateOrder() {
+        return Optional.ofNullable(dateOrder);
     }
 
     @Override
@@ -198,12 +231,43 @@ public final class DialectSurveyReader implements SurveyReader {
                 return null;
             }
             Map<String, String> values = rowHeader.row(raw.cells());
+            SurveyRow.Problem problem = problem(raw.cells());
+            if (problem != null) {
+                // not left out like a preview: the consumer rejects it and says why
+                return new SurveyRow(raw.lineNumber(), values, problem);
+            }
             SurveyRow row = new SurveyRow(raw.lineNumber(), values);
             if (!dialect.excludes(row)) {
                 return row;
             }
             excluded++;
         }
+    }
+
+    /**
+     * What makes a row's cells untrustworthy as a whole: cells beyond the header's columns (the row's values have
+     * probably shifted: "7,0" unquoted in a comma file is two cells), or a NUL character, which no answer holds.
+     * Fewer cells than columns are fine: exports leave trailing empty cells out.
+     */
+    private SurveyRow.Problem problem(List<String> cells) {
+        int width = headers.size();
+        if (cells.size() > width) {
+            List<String> extra = cells.subList(width, cells.size());
+            if (emptyCellsCount || extra.stream().anyMatch(cell -> cell != null && !cell.isBlank())) {
+                String shown = MessageText.cut(String.join(" | ",
+                        extra.stream().map(cell -> cell == null ? "" : cell).toList()));
+                return new SurveyRow.Problem(null, shown, NLS.bind(Messages.Row_tooManyCells,
+                        String.valueOf(cells.size()), String.valueOf(width)));
+            }
+        }
+        for (int i = 0; i < cells.size() && i < width; i++) {
+            String cell = cells.get(i);
+            if (cell != null && cell.indexOf('\0') >= 0) {
+                return new SurveyRow.Problem(headers.get(i), MessageText.cut(cell.replace("\0", "\\0")),
+                        Messages.Row_nul);
+            }
+        }
+        return null;
     }
 
     @Override

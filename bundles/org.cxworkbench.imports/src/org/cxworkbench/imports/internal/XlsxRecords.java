@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -26,6 +27,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.cxworkbench.imports.MessageText;
+import org.eclipse.osgi.util.NLS;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -81,11 +84,12 @@ final class XlsxRecords implements Records {
     }
 
     static XlsxRecords open(Path file) throws IOException {
+        checkZipDirectory(file);
         OPCPackage workbook;
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw new IOException("cannot open " + file + " as an Excel workbook: " + e.getMessage(), e);
+            throw failure(file, e);
         }
         XlsxRecords reader = null;
         try {
@@ -110,11 +114,52 @@ final class XlsxRecords implements Records {
             } else {
                 workbook.revert();
             }
-            if (e instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("cannot read " + file + " as an Excel workbook: " + e.getMessage(), e);
+            throw failure(file, e);
         }
+    }
+
+    /**
+     * Reads the workbook's zip directory before POI does. A file cut short has none, and POI then logs an error
+     * (through log4j, in the product on to java.util.logging's stderr) and falls back to reading the zip as a stream,
+     * which fails later with a message about some part; so such a file is refused here, in one line, and POI never
+     * sees it.
+     */
+    private static void checkZipDirectory(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() == 0) {
+                throw new IOException(NLS.bind(Messages.Xlsx_damaged, file, "no entries"));
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException(NLS.bind(Messages.Xlsx_damaged, file, oneLine(e)), e);
+        }
+    }
+
+    /**
+     * One line that names the cause, whatever POI threw: its zip bomb guard writes five lines of advice for
+     * programmers, and other messages may quote a file's content.
+     */
+    static IOException failure(Path file, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.contains("Zip bomb detected")) {
+                return new IOException(NLS.bind(Messages.Xlsx_zipBomb, file), e);
+            }
+            if (cause instanceof java.util.zip.ZipException || cause instanceof java.io.EOFException) {
+                return new IOException(NLS.bind(Messages.Xlsx_damaged, file, oneLine(cause)), e);
+            }
+        }
+        if (e instanceof IOException io && io.getMessage() != null && io.getMessage().indexOf('\n') < 0
+                && io.getMessage().length() <= MessageText.MAX_LIST) {
+            // ours ("has no sheet"), or a short one of the JDK's
+            return io;
+        }
+        return new IOException(NLS.bind(Messages.Xlsx_unreadable, file, oneLine(e)), e);
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int end = message.indexOf('\n');
+        return MessageText.cut(end < 0 ? message.strip() : message.substring(0, end).strip());
     }
 
     private void parse(XSSFSheetXMLHandler sheetHandler, InputStream sheet) {
@@ -157,9 +202,7 @@ final class XlsxRecords implements Records {
     }
 
     private IOException asIOException(Failure failure) {
-        Exception cause = failure.cause();
-        return cause instanceof IOException io ? io
-                : new IOException("cannot read " + file + ": " + cause.getMessage(), cause);
+        return failure(file, failure.cause());
     }
 
     @Override

@@ -23,6 +23,8 @@ public final class Messages extends NLS {
     public static String Import_commentTooLong;
     public static String Import_badSource;
     public static String Times_notATime;
+    public static String Times_noSuchDate;
+    public static String Times_ambiguous;
     public static String Mapping_pointByQuestion;
     public static String Mapping_pointByName;
     public static String Mapping_pointById;

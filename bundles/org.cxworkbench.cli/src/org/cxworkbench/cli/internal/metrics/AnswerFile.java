@@ -15,6 +15,7 @@ import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.imports.Column;
+import org.cxworkbench.imports.MessageText;
 import org.cxworkbench.imports.Numbers;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
@@ -49,6 +50,7 @@ final class AnswerFile {
             String group = key(file, reader, groupName);
             String weight = key(file, reader, weightName);
             for (SurveyRow row : reader) {
+                checkShape(file, row);
                 String key = group == null ? fixedGroup : row.value(group).orElse("");
                 double w = 1;
                 if (weight != null) {
@@ -90,6 +92,7 @@ final class AnswerFile {
             String group = key(file, reader, groupName);
             String weight = key(file, reader, weightName);
             for (SurveyRow row : reader) {
+                checkShape(file, row);
                 Map<String, Double> achieved = new HashMap<>();
                 for (Checklist.Criterion criterion : checklist.criteria()) {
                     String column = criteria.get(criterion.name());
@@ -112,6 +115,20 @@ final class AnswerFile {
     }
 
     /**
+     * A row the reader could not trust (more cells than the header, a NUL) stops the command like a bad answer: its
+     * values may have shifted into other columns.
+     */
+    private static void checkShape(Path file, SurveyRow row) throws CommandException {
+        SurveyRow.Problem problem = row.problem();
+        if (problem != null) {
+            throw new CommandException(ExitCode.FAILURE, problem.column() == null
+                    ? NLS.bind(Messages.Metrics_badRow, new Object[] { file, row.lineNumber(), problem.reason() })
+                    : NLS.bind(Messages.Metrics_badCell, new Object[] { file, row.lineNumber(), problem.column(),
+                            problem.reason() }));
+        }
+    }
+
+    /**
      * The key of the column a user named by its header, export tag or question text, or {@code null} for no name.
      */
     private static String key(Path file, SurveyReader reader, String name) throws CommandException {
@@ -119,7 +136,8 @@ final class AnswerFile {
             return null;
         }
         return reader.column(name).map(Column::key).orElseThrow(() -> new CommandException(ExitCode.FAILURE,
-                NLS.bind(Messages.Metrics_noColumn, new Object[] { file, name, String.join(", ", reader.headers()) })));
+                NLS.bind(Messages.Metrics_noColumn, new Object[] { file, MessageText.cut(name),
+                        MessageText.list(reader.headers()) })));
     }
 
     private static double share(Path file, SurveyRow row, String column, String text) throws CommandException {

@@ -1,7 +1,6 @@
 package org.cxworkbench.cli.internal.metrics;
 
 import java.nio.charset.Charset;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.cxworkbench.cli.CommandException;
@@ -80,33 +79,12 @@ final class MetricOptions {
             }
             scoring = scoring.withParameter(parameter.substring(0, equals), parameter.substring(equals + 1));
         }
-        Character separator = null;
         String separatorText = options.get("--separator");
-        if (separatorText != null) {
-            // a tab is hard to type on a command line, so its name will do
-            boolean tab = "tab".equalsIgnoreCase(separatorText) || "\\t".equals(separatorText);
-            String given = tab ? "\t" : separatorText;
-            if (given.length() != 1) {
-                throw CommandException.usage(NLS.bind(Messages.Metrics_badSeparator, separatorText));
-            }
-            separator = given.charAt(0);
-        }
-        Charset encoding = null;
+        Character separator = separatorText == null ? null : FileOptions.separator(separatorText);
         String encodingName = options.get("--encoding");
-        if (encodingName != null) {
-            try {
-                encoding = Charset.forName(encodingName);
-            } catch (IllegalArgumentException e) {
-                throw CommandException.usage(NLS.bind(Messages.Metrics_badEncoding, encodingName));
-            }
-        }
-        Dialect dialect = null;
+        Charset encoding = encodingName == null ? null : FileOptions.encoding(encodingName);
         String dialectName = options.get("--dialect");
-        if (dialectName != null) {
-            dialect = Dialect.byId(dialectName).orElseThrow(() -> CommandException.usage(NLS.bind(
-                    Messages.Metrics_badDialect, dialectName, Arrays.stream(Dialect.values()).map(Dialect::id)
-                            .collect(Collectors.joining(", ")))));
-        }
+        Dialect dialect = dialectName == null ? null : FileOptions.dialect(dialectName);
         Output.Format format = Output.format(options.get("--format", "table"));
         Metric metric;
         try {

@@ -18,11 +18,13 @@ import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.cli.internal.metrics.FileOptions;
 import org.cxworkbench.cli.internal.metrics.Output;
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.imports.Dialect;
+import org.cxworkbench.imports.MessageText;
 import org.cxworkbench.imports.Sniffer;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
@@ -73,7 +75,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String help() {
-        return Messages.Import_help;
+        return Messages.Import_help + "\n\n" + Messages.Import_fileOptionsHelp;
     }
 
     @Override
@@ -89,6 +91,10 @@ public final class ImportCommand implements Command {
         String source = null;
         boolean force = false;
         boolean list = false;
+        // what the user knows about the file, as for cxw score: read by FileOptions
+        String encoding = null;
+        String separator = null;
+        String dateFormat = null;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -111,6 +117,17 @@ public final class ImportCommand implements Command {
                         default -> user = value;
                     }
                 }
+                case "--encoding", "--separator", "--date-format" -> {
+                    if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
+                        throw CommandException.usage(NLS.bind(Messages.Store_missingValue, argument));
+                    }
+                    String value = arguments.get(++i);
+                    switch (argument) {
+                        case "--encoding" -> encoding = value;
+                        case "--separator" -> separator = value;
+                        default -> dateFormat = value;
+                    }
+                }
                 default -> {
                     if (argument.startsWith("-")) {
                         throw CommandException.usage(NLS.bind(Messages.Import_unknownOption, argument));
@@ -121,6 +138,9 @@ public final class ImportCommand implements Command {
                     file = Path.of(argument);
                 }
             }
+        }
+        if (list && (encoding != null || separator != null || dateFormat != null)) {
+            throw CommandException.usage(Messages.Import_listAlone);
         }
         if (list) {
             if (file != null || journeyFile != null || mappingFile != null || saveMapping != null || dialect != null
@@ -150,6 +170,15 @@ public final class ImportCommand implements Command {
             String name = dialect;
             sniffer.dialect(Dialect.byId(name).orElseThrow(() -> CommandException.usage(NLS.bind(
                     Messages.Import_unknownDialect, name))));
+        }
+        if (encoding != null) {
+            sniffer.charset(FileOptions.encoding(encoding));
+        }
+        if (separator != null) {
+            sniffer.separator(FileOptions.separator(separator));
+        }
+        if (dateFormat != null) {
+            sniffer.dateOrder(FileOptions.dateOrder(dateFormat));
         }
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_cannotRead, file));
@@ -308,19 +337,20 @@ public final class ImportCommand implements Command {
             mapping.roles().values().stream().filter(c -> !headers.contains(c)).forEach(missing::add);
             if (!missing.isEmpty()) {
                 throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_mappingColumns, mappingFile,
-                        String.join(", ", missing)));
+                        MessageText.list(missing)));
             }
             return mapping;
         }
         MappingSuggestion suggestion = MappingSuggestion.suggest(headers, journey.journey());
         if (suggestion.mapping().answers().isEmpty()) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_noMatch,
-                    String.join(", ", headers)));
+                    MessageText.list(headers)));
         }
         context.err().println(Messages.Import_matched);
-        suggestion.matches().forEach(line -> context.err().println("  " + line));
+        suggestion.matches()
+                .forEach(line -> context.err().println("  " + MessageText.cut(line, MessageText.MAX_LIST)));
         if (!suggestion.unmatched().isEmpty()) {
-            context.err().println(NLS.bind(Messages.Import_notImported, String.join(", ", suggestion.unmatched())));
+            context.err().println(NLS.bind(Messages.Import_notImported, MessageText.list(suggestion.unmatched())));
         }
         return suggestion.mapping();
     }

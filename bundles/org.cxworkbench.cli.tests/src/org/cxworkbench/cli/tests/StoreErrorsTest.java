@@ -130,7 +130,7 @@ class StoreErrorsTest {
         SQLException log = new SQLException("Error encountered when attempting to write the transaction recovery"
                 + " log. Most likely the disk holding the recovery log is full.", "XSLA4");
         // what the importer throws: its failure, with the rollback that found the database shut down as suppressed
-        SQLException failure = new SQLException("Java exception: 'No space left on device'", "XJ001");
+        SQLException failure = new SQLException("Java exception: 'java.io.IOException'", "XJ001");
         failure.setNextException(log);
         failure.addSuppressed(new SQLException("No current connection.", "08003"));
         assertThat(StoreOptions.describe(failure)).isEqualTo("the disk holding the results database is full or over"
@@ -172,12 +172,18 @@ class StoreErrorsTest {
                     }
                 }
                 """, StandardCharsets.UTF_8);
-        // Derby's engine as the store bundle sees it: the derby bundle, and derbyshared, a fragment of it
-        Class<?> driver = EmbeddedDatabase.class.getClassLoader().loadClass("org.apache.derby.jdbc.EmbeddedDriver");
-        ClassLoader derby = driver.getClassLoader();
+        // Derby as the store bundle sees it: the derby bundle (the engine) with its fragments derbytools (where
+        // EmbeddedDriver is) and derbyshared
+        ClassLoader derby = EmbeddedDatabase.class.getClassLoader().loadClass("org.apache.derby.jdbc.EmbeddedDriver")
+                .getClassLoader();
         List<String> classPath = new ArrayList<>();
-        classPath.add(location(driver));
-        classPath.add(location(derby.loadClass("org.apache.derby.shared.common.error.StandardException")));
+        for (String type : List.of("org.apache.derby.jdbc.EmbeddedDriver", "org.apache.derby.iapi.jdbc.JDBCBoot",
+                "org.apache.derby.shared.common.error.StandardException")) {
+            String entry = location(derby.loadClass(type));
+            if (!classPath.contains(entry)) {
+                classPath.add(entry);
+            }
+        }
         classPath.add(location(EmbeddedDatabase.class));
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, classPath),

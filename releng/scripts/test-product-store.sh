@@ -21,7 +21,8 @@ fi
 store_rows=${CXW_STORE_ROWS:-50000}
 store_dir="$scratch/store"
 mkdir -p "$store_dir"
-# Derby writes derby.log into the current folder: the scratch one, not the source tree
+# Derby logs into the user's cache (XDG_CACHE_HOME, the scratch one here), never into the current folder: checked at
+# the end from this folder
 pushd "$store_dir" >/dev/null || exit 1
 journey="$store_dir/retail-b2c.journey"
 unzip -p "$(ls "$product"/plugins/org.cxworkbench.core_*.jar | head -n 1)" samples/retail-b2c.journey >"$journey"
@@ -144,6 +145,13 @@ check "cxw server start runs the network server on 127.0.0.1:$port" \
 
 run env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' "$product/cxw" server status --port "$port" --user analyst
 check "cxw server status says it runs" eval 'code 0 && out_starts "running on 127.0.0.1:$port"'
+run env -u DISPLAY CXW_DB_PASSWORD=wrong "$product/cxw" server status --port "$port" --user analyst
+check "cxw server status with a wrong password is refused like every other command: one line, exit 1" \
+    eval 'code 1 && out_empty && err_one_line "^cxw server: the server on 127.0.0.1:$port refused user analyst: wrong user name or password$"'
+# a second server on the same port: it said it ran and never ended
+run timeout 60 env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' "$product/cxw" server start --port "$port" --user analyst
+check "cxw server start on a port in use says so and exits 1 at once" \
+    eval 'code 1 && err_one_line "^cxw server: cannot start on 127.0.0.1:$port: port $port is in use already"'
 
 small="$store_dir/team.csv"
 head -n 2001 "$big" >"$small"
@@ -178,6 +186,8 @@ check "cxw server stop stops it and cxw server start then ends with exit 0" \
 [ $stopped = 0 ] || kill "$server" 2>/dev/null
 run env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' "$product/cxw" server status --port "$port" --user analyst
 check "cxw server status then says nothing answers, exit 1" eval 'code 1 && out_starts "no server answers"'
+check "store commands leave no derby.log in the current folder; Derby logs into the user's cache" \
+    eval '[ ! -e "$store_dir/derby.log" ] && [ ! -e "$server_home/derby.log" ] && [ -s "$XDG_CACHE_HOME/cxworkbench/derby.log" ]'
 popd >/dev/null || exit 1
 if [ "${store_alone:-0}" = 1 ]; then
     echo "store: $passed passed, $failed failed"

@@ -117,7 +117,7 @@ public final class ReportRenderer implements AutoCloseable {
     /**
      * Renders the design at {@code design} into the file {@code target}: written beside it under a temporary name and
      * moved into place only when the report is complete, so a failed render leaves neither a broken file nor a
-     * half-overwritten old one.
+     * half-overwritten old one. A report written over an older one keeps that file's permissions.
      */
     public void render(URL design, Map<String, ?> parameters, Locale locale, ReportFormat format, Path target)
             throws ReportException {
@@ -135,6 +135,11 @@ public final class ReportRenderer implements AutoCloseable {
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 render(design, parameters, locale, format, out);
+            }
+            // a rewritten report keeps the old file's permissions (a team's read access, or a private 0600), as a
+            // saved journey does; a new one has the user's usual ones
+            if (Files.exists(absolute) && Files.getFileStore(absolute).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
             }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

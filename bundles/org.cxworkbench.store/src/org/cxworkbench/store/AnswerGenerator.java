@@ -2,6 +2,7 @@ package org.cxworkbench.store;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.cxworkbench.model.journey.Account;
 import org.cxworkbench.model.journey.Channel;
@@ -230,6 +232,38 @@ public final class AnswerGenerator {
         mapping().save(mappingFile);
         return result;
     }
+
+    /**
+     * Whether {@code file} is a CSV file this generator wrote, and may therefore be replaced by another run: its first
+     * line is the header {@link #write(Path, Path)} writes, whatever the journey ({@code Response ID,Submitted,Segment,}
+     * then {@code Account,} for a B2B journey, then {@code Channel,Language,Weight} and the points' columns). Only the
+     * first line is read, and at most {@value #HEADER_PEEK} bytes of it; a file that cannot be read is not one.
+     */
+    public static boolean isGeneratedCsv(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(HEADER_PEEK);
+        } catch (IOException unreadable) {
+            return false;
+        }
+        String text = new String(start, StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        if (end < 0) {
+            return false;
+        }
+        return GENERATED_HEADER.matcher(text.substring(0, end)).matches();
+    }
+
+    /** How much of a file {@link #isGeneratedCsv(Path)} reads: a generated header is far shorter. */
+    private static final int HEADER_PEEK = 1 << 20;
+
+    private static final Pattern GENERATED_HEADER = Pattern.compile(
+            Pattern.quote(RESPONDENT + "," + TIME + "," + SEGMENT + ",") + "(?:"
+                    + Pattern.quote(ACCOUNT + ",") + ")?" + Pattern.quote(CHANNEL + ","
+                            + LANGUAGE + "," + WEIGHT) + "(?:,.*)?");
 
     /** Writes the CSV as UTF-8; the stream is flushed, not closed. */
     public Result write(OutputStream out) throws IOException {

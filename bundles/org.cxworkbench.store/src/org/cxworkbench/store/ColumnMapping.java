@@ -1,6 +1,7 @@
 package org.cxworkbench.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -109,6 +110,26 @@ public record ColumnMapping(Map<String, String> answers, Map<String, String> com
         return new ColumnMapping(answers, comments, roles);
     }
 
+    /** The first line of every mapping {@link #save(Path)} writes. */
+    private static final String COMMENT_LINE = "#CX Workbench column mapping";
+
+    /**
+     * Whether {@code file} is a mapping that {@link #save(Path)} wrote (its first line is {@value #COMMENT_LINE}), and
+     * may therefore be replaced; a file that cannot be read is not one.
+     */
+    public static boolean isSavedMapping(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(COMMENT_LINE.length() + 2);
+            String text = new String(start, StandardCharsets.ISO_8859_1);
+            return text.startsWith(COMMENT_LINE + "\n") || text.startsWith(COMMENT_LINE + "\r");
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
     /** Writes the mapping as UTF-8 properties, sorted, so that a saved mapping diffs well. */
     public void save(Path file) throws IOException {
         Files.writeString(file, format(), StandardCharsets.UTF_8);
@@ -122,7 +143,7 @@ public record ColumnMapping(Map<String, String> answers, Map<String, String> com
         roles.forEach(properties::setProperty);
         StringWriter text = new StringWriter();
         try (Writer writer = text) {
-            properties.store(writer, "CX Workbench column mapping");
+            properties.store(writer, COMMENT_LINE.substring(1));
         } catch (IOException cannotHappen) {
             throw new IllegalStateException(cannotHappen);
         }

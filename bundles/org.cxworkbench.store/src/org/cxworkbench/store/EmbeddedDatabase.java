@@ -19,9 +19,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The SQL state Derby reports when a single database was shut down as asked. */
     private static final String DATABASE_SHUT_DOWN = "08006";
 
-    private static final EmbeddedDriver DRIVER = new EmbeddedDriver();
+    /** Loading Derby's driver boots its engine, which opens its log: {@link DerbySystem} decides where, first. */
+    private static final EmbeddedDriver DRIVER = driver();
 
     private final Path folder;
+
+    private static EmbeddedDriver driver() {
+        DerbySystem.logOutsideTheWorkingFolder();
+        return new EmbeddedDriver();
+    }
     private boolean closed;
 
     private EmbeddedDatabase(Path folder) {

@@ -246,6 +246,7 @@ public final class Importer {
         }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        Exception failure = null;
         try {
             ImportResult result = new Run(fileName, contentHash, mapping, start).execute(rows, force);
             connection.commit();
@@ -263,11 +264,25 @@ public final class Importer {
             connection.rollback();
             return new ImportResult(0, false, 0, 0, 0, 0, List.of(), Duration.between(start, Instant.now()), 0);
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            // After a failure of the disk (Derby's XSLA4, XSDG1) Derby has shut the database down and every call
+            // fails with "No current connection": that must not hide the failure itself, so it is only added to it
+            failure = e;
+            try {
+                connection.rollback();
+            } catch (SQLException closed) {
+                e.addSuppressed(closed);
+            }
             recordFailure(fileName, contentHash, mapping, start, e);
             throw e;
         } finally {
-            connection.setAutoCommit(autoCommit);
+            try {
+                connection.setAutoCommit(autoCommit);
+            } catch (SQLException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
         }
     }
 

@@ -1,10 +1,15 @@
 package org.cxworkbench.store;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.derby.drda.NetworkServerControl;
 
@@ -51,6 +56,7 @@ public final class NetworkServer implements AutoCloseable {
      * them stop the server or ask for its status too.
      *
      * @throws IllegalArgumentException for an empty user name or password
+     * @throws BindException when something else listens on {@code address:port} already
      */
     public static NetworkServer start(InetAddress address, int port, String adminUser, String adminPassword,
             Map<String, String> users) throws Exception {
@@ -62,6 +68,8 @@ public final class NetworkServer implements AutoCloseable {
                 throw new IllegalArgumentException("Every user of the network server needs a name and a password");
             }
         });
+        refuseBusyPort(address, port);
+        DerbySystem.logOutsideTheWorkingFolder();
         NetworkServer server = new NetworkServer(address, port, adminUser, adminPassword);
         System.setProperty("derby.connection.requireAuthentication", "true");
         System.setProperty("derby.authentication.provider", "BUILTIN");
@@ -70,6 +78,27 @@ public final class NetworkServer implements AutoCloseable {
         server.control.start(new PrintWriter(server.log, true));
         server.awaitAnswer();
         return server;
+    }
+
+    /**
+     * Fails when {@code address:port} cannot be bound, before Derby is started: Derby's server only logs that it
+     * could not listen, and the ping that waits for it would then reach whatever holds the port (another server
+     * answers it, a program that does not speak Derby's protocol never does), so the start seemed to succeed or
+     * waited forever. The port is bound the way Derby binds it and released at once.
+     *
+     * @throws BindException naming the address and port when something else listens there
+     */
+    static void refuseBusyPort(InetAddress address, int port) throws BindException {
+        try (ServerSocket probe = new ServerSocket(port, 1, address)) {
+            probe.getLocalPort();
+        } catch (BindException e) {
+            BindException busy = new BindException(address.getHostAddress() + ":" + port + " is in use: "
+                    + e.getMessage());
+            busy.initCause(e);
+            throw busy;
+        } catch (IOException e) {
+            // not a busy port (e.g. an address of another machine): Derby reports it when it tries
+        }
     }
 
     private void awaitAnswer() throws Exception {
@@ -125,6 +154,27 @@ public final class NetworkServer implements AutoCloseable {
     /** Whether a server answers on {@code address:port}; throws when none does (or refuses the user). */
     public static void ping(InetAddress address, int port, String user, String password) throws Exception {
         new NetworkServerControl(address, port, user, password).ping();
+    }
+
+    /**
+     * Whether the server on {@code address:port} accepts {@code user} with {@code password}. Derby's ping and runtime
+     * information ask for no password, only its shutdown and connections do, so this opens a connection: to an
+     * in-memory database of its own, created and dropped again, which touches no files of the server and needs no
+     * database the user may not know.
+     *
+     * @throws SQLException with SQL state {@code 08004} when the server refuses the user or password, another
+     *         state when the check itself failed
+     */
+    public static void checkUser(InetAddress address, int port, String user, String password) throws SQLException {
+        String host = address.getHostAddress();
+        String database = "memory:cxw-user-check-" + UUID.randomUUID();
+        String url = ClientConnections.url(host.contains(":") ? "[" + host + "]" : host, port, database);
+        ClientConnections.open(url + ";create=true", user, password).close();
+        try {
+            ClientConnections.open(url + ";drop=true", user, password).close();
+        } catch (SQLException dropped) {
+            // Derby confirms a drop with an exception (08006); anything else leaves a small in-memory database behind
+        }
     }
 
     /**

@@ -63,6 +63,10 @@ public final class Messages extends NLS {
     public static String Generate_badMonth;
     public static String Generate_cannotWrite;
     public static String Generate_written;
+    public static String Generate_sameFile;
+    public static String Generate_isJourney;
+    public static String Generate_notGenerated;
+    public static String Generate_notMapping;
     public static String Compare_summary;
     public static String Compare_help;
     public static String Compare_oneGroup;
@@ -106,6 +110,8 @@ public final class Messages extends NLS {
     public static String Server_statusRunning;
     public static String Server_interrupted;
     public static String Server_failed;
+    public static String Server_portInUse;
+    public static String Server_refused;
     public static String Store_missingValue;
     public static String Import_summary;
     public static String Import_unknownOption;
@@ -138,6 +144,9 @@ public final class Messages extends NLS {
     public static String Store_refused;
     public static String Store_badUrl;
     public static String Store_cannotOpen;
+    public static String Store_locked;
+    public static String Store_diskFull;
+    public static String Store_isFile;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -190,6 +191,18 @@ class ReportRendererTest {
         renderer.render(Scorecard.design("scorecard.rptdesign"), Map.of(), Locale.ENGLISH, ReportFormat.PDF, target);
 
         assertThat(pdfText(Files.readAllBytes(target))).contains(Scorecard.TITLE, "Myymäläkäynti");
+    }
+
+    @Test
+    void rewritingAReportKeepsTheOldFilesPermissions() throws Exception {
+        Path target = workspace.resolve("shared-scorecard.html");
+        renderer.render(Scorecard.design("scorecard.rptdesign"), Map.of(), Locale.ENGLISH, ReportFormat.HTML, target);
+        for (String permissions : List.of("rw-rw-r--", "rw-------")) {
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(permissions));
+            renderer.render(Scorecard.design("scorecard.rptdesign"), Map.of(), Locale.ENGLISH, ReportFormat.HTML,
+                    target);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo(permissions);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.cxworkbench.cli.internal.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,7 @@ import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.store.AnswerGenerator;
+import org.cxworkbench.store.ColumnMapping;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -83,6 +85,7 @@ public final class GenerateCommand implements Command {
             }
         }
         Path mapping = options.containsKey("--mapping") ? Path.of(options.get("--mapping")) : mappingBeside(out);
+        refuseToReplace(out, mapping, Path.of(journeyFile));
 
         JourneyDocument journey;
         try {
@@ -107,6 +110,40 @@ public final class GenerateCommand implements Command {
         context.out().println(NLS.bind(Messages.Generate_written, new Object[] {result.rows(),
                 result.badRows().size(), out, mapping}));
         return ExitCode.OK;
+    }
+
+    /**
+     * The files it writes are replaced only when they are what it writes: an existing {@code --out} must be a CSV
+     * file whose first line is a generated header ({@link AnswerGenerator#isGeneratedCsv(Path)}), an existing
+     * mapping one that cxw saved ({@link ColumnMapping#isSavedMapping(Path)}). So a journey, an export or any other
+     * file named by mistake is left untouched, and nothing is written at all.
+     */
+    private static void refuseToReplace(Path out, Path mapping, Path journey) throws CommandException {
+        if (sameFile(out, mapping)) {
+            throw CommandException.usage(NLS.bind(Messages.Generate_sameFile, out));
+        }
+        for (Path written : List.of(out, mapping)) {
+            if (sameFile(written, journey)) {
+                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Generate_isJourney, written));
+            }
+        }
+        if (Files.exists(out) && !AnswerGenerator.isGeneratedCsv(out)) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Generate_notGenerated, out));
+        }
+        if (Files.exists(mapping) && !ColumnMapping.isSavedMapping(mapping)) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Generate_notMapping, mapping));
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // cannot tell by the file system: compare the names below
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** {@code answers.csv} -> {@code answers.mapping}; a name without extension gets one appended. */

@@ -164,7 +164,8 @@ public final class ReportCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         } catch (SQLException e) {
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Report_databaseFailed, e.getMessage()), e);
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Report_databaseFailed,
+                    StoreOptions.describe(e)), e);
         } catch (ReportException e) {
             // BIRT's messages span lines (the failing query is quoted): one line for the user, all of it with --debug
             throw new CommandException(ExitCode.FAILURE, e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);

@@ -1,7 +1,9 @@
 package org.cxworkbench.cli.internal.store;
 
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ public final class ServerCommand implements Command {
 
     /** More users of the server: one {@code name:password} per line. */
     static final String USERS_VARIABLE = "CXW_DB_USERS";
+
+    /** Derby's "Connection authentication failure occurred". */
+    private static final String AUTHENTICATION_FAILED = "08004";
 
     private final Function<String, String> environment;
 
@@ -74,6 +79,18 @@ public final class ServerCommand implements Command {
             users.put(line.substring(0, colon), line.substring(colon + 1));
         }
         return users;
+    }
+
+    /**
+     * The user or password was refused (SQL state 08004, as for every other command that reaches the server), or
+     * the general failure.
+     */
+    private static CommandException refusedOr(SQLException e, String where, String user) {
+        if (AUTHENTICATION_FAILED.equals(e.getSQLState())) {
+            return new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Server_refused, where, user), e);
+        }
+        return new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Server_failed, where,
+                StoreOptions.oneLine(e.getMessage())), e);
     }
 
     @Override
@@ -137,7 +154,13 @@ public final class ServerCommand implements Command {
             switch (action) {
                 case "start" -> {
                     // not closed here: it ends when 'cxw server stop' shuts it down, or with the process
-                    NetworkServer server = NetworkServer.start(address, port, user, password, users);
+                    NetworkServer server;
+                    try {
+                        server = NetworkServer.start(address, port, user, password, users);
+                    } catch (BindException e) {
+                        throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Server_portInUse, where,
+                                String.valueOf(port)), e);
+                    }
                     context.err().println(NLS.bind(Messages.Server_running, new Object[] {where, user,
                             String.valueOf(port)}));
                     while (server.isRunning()) {
@@ -147,7 +170,11 @@ public final class ServerCommand implements Command {
                     return ExitCode.OK;
                 }
                 case "stop" -> {
-                    NetworkServer.shutdown(address, port, user, password);
+                    try {
+                        NetworkServer.shutdown(address, port, user, password);
+                    } catch (SQLException e) {
+                        throw refusedOr(e, where, user);
+                    }
                     context.out().println(NLS.bind(Messages.Server_stoppedThere, where));
                     return ExitCode.OK;
                 }
@@ -160,6 +187,18 @@ public final class ServerCommand implements Command {
                             context.err().println(NLS.bind(Messages.Server_why, notRunning));
                         }
                         return ExitCode.FAILURE;
+                    }
+                    // Derby answers a ping and tells its runtime information without a password: ask for one
+                    try {
+                        NetworkServer.checkUser(address, port, user, password);
+                    } catch (SQLException e) {
+                        if (AUTHENTICATION_FAILED.equals(e.getSQLState())) {
+                            throw refusedOr(e, where, user);
+                        }
+                        // it runs, and did not refuse the user: the check itself failed (a busy server, say)
+                        if (context.debug()) {
+                            context.err().println(NLS.bind(Messages.Server_why, e));
+                        }
                     }
                     context.out().println(NLS.bind(Messages.Server_statusRunning, where));
                     // the details are a second request: a busy server that answered the ping still runs

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.cxworkbench.cli.CommandException;
@@ -23,6 +25,20 @@ public final class StoreOptions implements AutoCloseable {
 
     static final String DEFAULT_FOLDER = "cxw-results";
     static final String PASSWORD_VARIABLE = "CXW_DB_PASSWORD";
+    /**
+     * Derby's "Another instance of Derby may have already booted the database": another process (a cxw, the
+     * workbench) has the embedded database open. Derby reports it as the next exception of "Failed to start database
+     * ... with class loader EquinoxClassLoader@...".
+     */
+    static final Set<String> LOCKED = Set.of("XSDB6");
+    /**
+     * Derby's states for a write that the disk refused: a data page (XSDG1), the transaction log (XSLA4), recovery
+     * (XSDFI). After them Derby shuts the database down, so what follows fails with "No current connection"; the
+     * cause is what the user needs. An {@link java.io.IOException} saying "No space left on device" or "Disk quota
+     * exceeded" in the chain counts too.
+     */
+    static final Set<String> DISK_FULL = Set.of("XSDG1", "XSLA4", "XSDFI", "No space left on device",
+            "Disk quota exceeded");
     /** The SQL state of Derby's "Connection authentication failure occurred". */
     private static final String AUTHENTICATION_FAILED = "08004";
 
@@ -41,6 +57,7 @@ public final class StoreOptions implements AutoCloseable {
     public static StoreOptions openExisting(String db, String user, Function<String, String> environment)
             throws CommandException {
         String target = db == null ? DEFAULT_FOLDER : db;
+        refuseRegularFile(target);
         if (!target.startsWith("jdbc:") && !Files.isDirectory(Path.of(target))) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
         }
@@ -70,6 +87,7 @@ public final class StoreOptions implements AutoCloseable {
             if (target.startsWith("jdbc:")) {
                 throw new CommandException(ExitCode.USAGE, NLS.bind(Messages.Store_badUrl, target));
             }
+            refuseRegularFile(target);
             EmbeddedDatabase database = EmbeddedDatabase.open(Path.of(target));
             try {
                 return new StoreOptions(database, database.connection());
@@ -78,8 +96,18 @@ public final class StoreOptions implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
+            if (Causes.has(e, LOCKED)) {
+                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Store_locked, target), e);
+            }
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Store_cannotOpen, target,
-                    oneLine(e.getMessage())), e);
+                    describe(e)), e);
+        }
+    }
+
+    /** Derby would say only that it failed to start the database, with its class loader's name: say what it is. */
+    private static void refuseRegularFile(String target) throws CommandException {
+        if (!target.startsWith("jdbc:") && Files.exists(Path.of(target)) && !Files.isDirectory(Path.of(target))) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Store_isFile, target));
         }
     }
 
@@ -87,7 +115,11 @@ public final class StoreOptions implements AutoCloseable {
      * What went wrong, in one line: for a failed JDBC batch the failure of its member (Derby's own message only
      * says to look there).
      */
-    static String describe(SQLException e) {
+    public static String describe(SQLException e) {
+        Optional<String> diskFull = Causes.find(e, DISK_FULL);
+        if (diskFull.isPresent()) {
+            return NLS.bind(Messages.Store_diskFull, diskFull.get());
+        }
         SQLException next = e.getNextException();
         SQLException cause = e instanceof java.sql.BatchUpdateException && next != null ? next : e;
         return oneLine(cause.getMessage()) + (cause.getSQLState() == null ? "" : " (" + cause.getSQLState() + ")");

@@ -296,9 +296,11 @@ class ImporterTest {
         assertThat(spoolFiles(temp)).isEqualTo(spoolsBefore);
     }
 
+    /** This process's spool files: other builds or cxw runs on the machine share the temporary folder. */
     private static List<Path> spoolFiles(Path dir) throws Exception {
+        String ours = "cxw-import-" + ProcessHandle.current().pid() + "-";
         try (var files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("cxw-import-")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith(ours)).sorted().toList();
         }
     }
 

@@ -166,7 +166,7 @@ public class JourneyResource extends XMIResourceImpl {
     }
 
     @Override
-    protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         loadFailure = "the file is being loaded";
         formatVersion = JourneyFiles.CURRENT_VERSION;
         try {
@@ -234,7 +234,12 @@ public class JourneyResource extends XMIResourceImpl {
 
     /** Empties the resource and records the problems as its errors (what editors show for a resource). */
     private void failed(List<FileProblem> problems) {
-        doUnload();
+        getContents().clear();
+        getIntrinsicIDToEObjectMap().clear();
+        getEObjectToIDMap().clear();
+        getIDToEObjectMap().clear();
+        getErrors().clear();
+        getWarnings().clear();
         loadFailure = problems.get(0).toString();
         String location = getURI() == null ? null : getURI().toString();
         for (FileProblem problem : problems) {

@@ -4,6 +4,7 @@ import org.cxworkbench.model.journey.provider.JourneyItemProviderAdapterFactory;
 import org.cxworkbench.model.notation.provider.NotationItemProviderAdapterFactory;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -29,13 +30,22 @@ public final class JourneyEditing {
         return factory;
     }
 
-    /** A new editing domain with an empty command stack and a resource set that reads journey files. */
+    /**
+     * A new editing domain with an empty command stack and a resource set that reads journey files through
+     * {@link JourneyResourceFactory} (registered in the set itself, so this works without the extension registry
+     * too). A journey resource whose load failed is read-only in the domain: commands cannot change it and editors
+     * that honour {@code isReadOnly} do not save it (the resource itself refuses as well).
+     */
     public static AdapterFactoryEditingDomain newDomain() {
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(newAdapterFactory(),
-                new BasicCommandStack());
-        domain.getResourceSet().getPackageRegistry().putAll(JourneyFiles.newResourceSet().getPackageRegistry());
-        domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .putAll(JourneyFiles.newResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap());
+                new BasicCommandStack(), JourneyFiles.newResourceSet()) {
+            @Override
+            public boolean isReadOnly(Resource resource) {
+                return resource instanceof JourneyResource journey && journey.isLoadFailed()
+                        || super.isReadOnly(resource);
+            }
+        };
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         return domain;
     }
 

@@ -19,4 +19,13 @@ public interface ImportProgress {
      */
     default void storing(long written, long total) {
     }
+
+    /**
+     * Asked after each batch of rows and while Derby loads them: {@code true} stops the import, which then rolls
+     * back everything it wrote, records no batch, deletes its temporary files and throws
+     * {@link ImportCancelledException}.
+     */
+    default boolean cancelled() {
+        return false;
+    }
 }

@@ -264,6 +264,21 @@ public final class Importer {
             connection.rollback();
             return new ImportResult(0, false, 0, 0, 0, 0, List.of(), Duration.between(start, Instant.now()), 0);
         } catch (SQLException | RuntimeException e) {
+            if (e instanceof ImportCancelledException || progress.cancelled()) {
+                // asked for: the store stays as it was, without a failed batch; the spool is gone with the run
+                failure = e;
+                try {
+                    connection.rollback();
+                } catch (SQLException closed) {
+                    e.addSuppressed(closed);
+                }
+                ImportCancelledException cancelled = e instanceof ImportCancelledException c ? c
+                        : new ImportCancelledException();
+                if (cancelled != e) {
+                    cancelled.addSuppressed(e);
+                }
+                throw cancelled;
+            }
             // After a failure of the disk (Derby's XSLA4, XSDG1) Derby has shut the database down and every call
             // fails with "No current connection": that must not hide the failure itself, so it is only added to it
             failure = e;
@@ -359,7 +374,10 @@ public final class Importer {
             batchId = insertBatch();
             claim();
             try (RowStore rowStore = spooling()
-                    ? new BulkRowStore(connection, batchId, fileName, written -> progress.storing(written, answers))
+                    ? new BulkRowStore(connection, batchId, fileName, written -> {
+                        progress.storing(written, answers);
+                        stopWhenCancelled();
+                    })
                     : new JdbcRowStore(connection, batchId, fileName)) {
                 store = rowStore;
                 rowStore.store(() -> {
@@ -369,11 +387,14 @@ public final class Importer {
                         if (++pendingRows >= BATCH_SIZE) {
                             pendingRows = 0;
                             progress.rows(read, stored, rejected);
+                            stopWhenCancelled();
                         }
                     }
                     progress.rows(read, stored, rejected);
+                    stopWhenCancelled();
                 });
             }
+            stopWhenCancelled();
             if (read == 0) {
                 throw new NoRows();
             }
@@ -388,6 +409,12 @@ public final class Importer {
             }
             return new ImportResult(batchId, false, read, stored, answers, rejected, List.copyOf(first),
                     Duration.between(start, Instant.now()), alreadyStored);
+        }
+
+        private void stopWhenCancelled() {
+            if (progress.cancelled()) {
+                throw new ImportCancelledException();
+            }
         }
 
         /** The scope of this journey's {@code source} ('' for its persons), made when it is new. */

@@ -14,7 +14,7 @@ import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.core.journey.JourneyValidation;
-import org.cxworkbench.core.journey.RegisteredMetrics;
+import org.cxworkbench.services.metrics.RegisteredMetrics;
 import org.eclipse.osgi.util.NLS;
 
 /**

@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.cxworkbench.cli.Command;
@@ -20,8 +19,6 @@ import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.core.journey.SampleJourneys;
-import org.cxworkbench.imports.SurveyReader;
-import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.metrics.Score;
 import org.cxworkbench.model.journey.Journey;
@@ -29,17 +26,20 @@ import org.cxworkbench.reports.ReportException;
 import org.cxworkbench.reports.ReportFormat;
 import org.cxworkbench.reports.journey.JourneyReports;
 import org.cxworkbench.reports.journey.ReportParameters;
+import org.cxworkbench.services.imports.SurveyImportException;
+import org.cxworkbench.services.imports.SurveyImportRequest;
+import org.cxworkbench.services.imports.SurveyImportResult;
+import org.cxworkbench.services.imports.SurveyImports;
+import org.cxworkbench.services.store.ResultsStore;
+import org.cxworkbench.services.store.StoreAccess;
+import org.cxworkbench.services.store.StoreException;
+import org.cxworkbench.services.store.StoreLocation;
 import org.cxworkbench.store.AnswerGenerator;
-import org.cxworkbench.store.ColumnMapping;
 import org.cxworkbench.store.Dimension;
-import org.cxworkbench.store.EmbeddedDatabase;
-import org.cxworkbench.store.ImportResult;
-import org.cxworkbench.store.Importer;
-import org.cxworkbench.store.MeasurementPointSpec;
-import org.cxworkbench.store.Schema;
 import org.cxworkbench.store.ScoreQuery;
 import org.cxworkbench.store.ScoredGroup;
 import org.cxworkbench.store.StoreScoring;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -115,21 +115,27 @@ public final class DemoCommand implements Command {
 
         MetricRegistry metrics = MetricRegistry.getDefault();
         List<Path> reports = new ArrayList<>();
-        try (EmbeddedDatabase database = EmbeddedDatabase.open(folder.resolve("results"));
-                Connection connection = database.connection();
-                JourneyReports renderer = new JourneyReports(metrics)) {
-            Schema.migrate(connection);
+        try (ResultsStore store = ResultsStore.open(StoreLocation.folder(folder.resolve("results")),
+                StoreAccess.WRITE); JourneyReports renderer = new JourneyReports(metrics)) {
+            Connection connection = store.connection();
             for (String sample : SampleJourneys.names()) {
                 String base = sample.substring(0, sample.lastIndexOf('.'));
                 Journey journey = journey(folder.resolve("journeys"), sample);
                 Path csv = generate(journey, folder.resolve("data"), base, rows, seed, context);
-                importAnswers(connection, journey, metrics, csv, context);
+                importAnswers(store, journey, metrics, csv, context);
                 printScores(journey, metrics, connection, context);
                 reports.addAll(writeScorecard(renderer, journey, connection, folder.resolve("reports"), base,
                         language, context));
             }
         } catch (SQLException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Demo_databaseFailed, e.getMessage()), e);
+        } catch (StoreException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Demo_databaseFailed,
+                    e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+        } catch (SurveyImportException e) {
+            throw new CommandException(ExitCode.FAILURE, e.reason() == SurveyImportException.Reason.DATABASE
+                    ? NLS.bind(Messages.Demo_databaseFailed, e.getCause().getMessage())
+                    : NLS.bind(Messages.Demo_ioFailed, e.detail() != null ? e.detail() : e.getMessage()), e);
         } catch (IOException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Demo_ioFailed, e.getMessage()), e);
         } catch (ReportException e) {
@@ -190,21 +196,17 @@ public final class DemoCommand implements Command {
         return csv;
     }
 
-    private static void importAnswers(Connection connection, Journey journey, MetricRegistry metrics, Path csv,
-            CommandContext context) throws IOException, SQLException {
-        Map<String, MeasurementPointSpec> points = MeasurementPointSpec.of(journey, metrics);
-        ColumnMapping mapping = ColumnMapping.load(csv.resolveSibling(
-                csv.getFileName().toString().replace(".csv", ".mapping")));
+    private static void importAnswers(ResultsStore store, Journey journey, MetricRegistry metrics, Path csv,
+            CommandContext context) throws SurveyImportException, StoreException {
         String name = csv.getFileName().toString();
-        try (SurveyReader reader = SurveyReaders.open(csv)) {
-            ImportResult result = new Importer(connection, journey.getId(), points).rejectionLimit(0)
-                    .run(name, Importer.contentHash(csv), mapping, reader, false);
-            if (result.skipped()) {
-                context.err().println(NLS.bind(Messages.Demo_importedBefore, name, result.batchId()));
-            } else {
-                context.err().println(NLS.bind(Messages.Demo_imported, new Object[] {name, result.rowsStored(),
-                        result.rowsRejected(), result.batchId()}));
-            }
+        SurveyImportRequest request = SurveyImportRequest.builder(csv).journey(journey).metrics(metrics)
+                .mappingFile(csv.resolveSibling(name.replace(".csv", ".mapping"))).rejectionLimit(0).build();
+        SurveyImportResult result = new SurveyImports().run(request, store, new NullProgressMonitor());
+        if (result.alreadyImported()) {
+            context.err().println(NLS.bind(Messages.Demo_importedBefore, name, result.batchId()));
+        } else {
+            context.err().println(NLS.bind(Messages.Demo_imported, new Object[] {name, result.rowsStored(),
+                    result.rowsRejected(), result.batchId()}));
         }
     }
 

@@ -26,8 +26,6 @@ import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.ScoringOptions;
 import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.store.Dimension;
-import org.cxworkbench.store.Schema;
-import org.cxworkbench.store.SchemaTooNewException;
 import org.cxworkbench.store.ScoreQuery;
 import org.cxworkbench.store.ScoredGroup;
 import org.cxworkbench.store.StoreScoring;
@@ -104,14 +102,15 @@ final class StoreScore {
         StoreScoring store = new StoreScoring(journey.journey(), registry);
         store.problems().forEach(problem -> context.err().println(problem));
         List<ScoredGroup> groups;
-        try (StoreOptions connection = StoreOptions.openExisting(db, options.get("--user"), environment)) {
-            int version = Schema.version(connection.connection());
-            if (version == 0) {
+        try (StoreOptions connection = StoreOptions.read(db, options.get("--user"), environment,
+                e -> switch (e.reason()) {
+                    case SCHEMA_TOO_NEW -> new CommandException(ExitCode.FAILURE, e.getMessage(), e);
+                    case SCHEMA_FAILED -> new CommandException(ExitCode.FAILURE, NLS.bind(
+                            Messages.Score_databaseFailed, target, StoreOptions.sqlCause(e).getMessage()), e);
+                    default -> null;
+                })) {
+            if (!connection.store().hasResults()) {
                 throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
-            }
-            if (version > Schema.CURRENT_VERSION) {
-                SchemaTooNewException tooNew = new SchemaTooNewException(version, Schema.CURRENT_VERSION);
-                throw new CommandException(ExitCode.FAILURE, tooNew.getMessage(), tooNew);
             }
             groups = store.score(connection.connection(), query);
         } catch (SQLException e) {

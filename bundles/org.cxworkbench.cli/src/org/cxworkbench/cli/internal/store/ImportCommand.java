@@ -1,13 +1,9 @@
 package org.cxworkbench.cli.internal.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,25 +16,19 @@ import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.cli.internal.metrics.FileOptions;
 import org.cxworkbench.cli.internal.metrics.Output;
-import org.cxworkbench.core.journey.JourneyDocument;
-import org.cxworkbench.core.journey.JourneyFiles;
-import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.imports.Dialect;
 import org.cxworkbench.imports.MessageText;
-import org.cxworkbench.imports.Sniffer;
-import org.cxworkbench.imports.SurveyReader;
-import org.cxworkbench.imports.SurveyReaders;
-import org.cxworkbench.metrics.MetricRegistry;
-import org.cxworkbench.store.ColumnMapping;
+import org.cxworkbench.services.imports.SurveyImportException;
+import org.cxworkbench.services.imports.SurveyImportListener;
+import org.cxworkbench.services.imports.SurveyImportRequest;
+import org.cxworkbench.services.imports.SurveyImportResult;
+import org.cxworkbench.services.imports.SurveyImports;
+import org.cxworkbench.services.store.StoreException;
+import org.cxworkbench.services.store.StoreLocation;
 import org.cxworkbench.store.ImportBatch;
-import org.cxworkbench.store.ImportProgress;
-import org.cxworkbench.store.ImportResult;
-import org.cxworkbench.store.Importer;
 import org.cxworkbench.store.MappingSuggestion;
-import org.cxworkbench.store.MeasurementPointSpec;
 import org.cxworkbench.store.Rejection;
-import org.cxworkbench.store.Schema;
-import org.cxworkbench.store.SchemaTooNewException;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -158,126 +148,147 @@ public final class ImportCommand implements Command {
         if (journeyFile == null) {
             throw CommandException.usage(Messages.Import_noJourney);
         }
+        SurveyImportRequest.Builder request = SurveyImportRequest.builder(file).journeyFile(Path.of(journeyFile))
+                .force(force).rejectionLimit(LISTED_REJECTIONS);
         if (source != null) {
             try {
-                source = Importer.checkSource(source);
+                request.source(source);
             } catch (IllegalArgumentException e) {
                 throw CommandException.usage(e.getMessage());
             }
         }
-        Sniffer sniffer = new Sniffer();
         if (dialect != null) {
             String name = dialect;
-            sniffer.dialect(Dialect.byId(name).orElseThrow(() -> CommandException.usage(NLS.bind(
+            request.dialect(Dialect.byId(name).orElseThrow(() -> CommandException.usage(NLS.bind(
                     Messages.Import_unknownDialect, name))));
         }
         if (encoding != null) {
-            sniffer.charset(FileOptions.encoding(encoding));
+            request.encoding(FileOptions.encoding(encoding));
         }
         if (separator != null) {
-            sniffer.separator(FileOptions.separator(separator));
+            request.separator(FileOptions.separator(separator));
         }
         if (dateFormat != null) {
-            sniffer.dateOrder(FileOptions.dateOrder(dateFormat));
+            request.dateOrder(FileOptions.dateOrder(dateFormat));
         }
-        if (!Files.isReadable(file) || Files.isDirectory(file)) {
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_cannotRead, file));
+        if (mappingFile != null) {
+            request.mappingFile(Path.of(mappingFile));
         }
-
-        JourneyDocument journey;
-        try {
-            journey = JourneyFiles.load(Path.of(journeyFile));
-        } catch (JourneyLoadException e) {
-            throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
-        }
-        Map<String, MeasurementPointSpec> points = MeasurementPointSpec.of(journey.journey(),
-                MetricRegistry.getDefault());
-
-        String hash;
-        try {
-            hash = Importer.contentHash(file);
-        } catch (IOException e) {
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_cannotReadBecause, file,
-                    e.getMessage()), e);
+        if (saveMapping != null) {
+            request.saveMappingTo(Path.of(saveMapping));
         }
         String name = file.getFileName().toString();
-        long[] lastReport = {0};
-        try (SurveyReader reader = SurveyReaders.open(file, sniffer);
-                StoreOptions store = StoreOptions.open(db, user, environment)) {
-            ColumnMapping mapping = mapping(mappingFile, reader.headers(), journey, context);
-            if (saveMapping != null) {
-                mapping.save(Path.of(saveMapping));
-                context.err().println(NLS.bind(Messages.Import_mappingWritten, saveMapping));
+        request.store(StoreLocation.of(db), user, environment.apply(StoreOptions.PASSWORD_VARIABLE))
+                .listener(new Lines(context, name, saveMapping));
+        SurveyImportResult result;
+        try {
+            result = new SurveyImports().run(request.build(), new NullProgressMonitor());
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.SCHEMA_TOO_NEW
+                    || e.reason() == StoreException.Reason.SCHEMA_FAILED) {
+                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_databaseFailed, name,
+                        StoreOptions.describe(StoreOptions.sqlCause(e))), e);
             }
-            Schema.migrate(store.connection());
-            Importer importer = new Importer(store.connection(), journey.journey().getId(), points)
-                    .rejectionLimit(LISTED_REJECTIONS)
-                    .progress(new ImportProgress() {
-                        @Override
-                        public void rows(long read, long stored, long rejected) {
-                            // a line every 10,000 rows: enough to see it move, few enough for a log file
-                            if (read - lastReport[0] >= 10_000) {
-                                lastReport[0] = read;
-                                context.err().println(NLS.bind(Messages.Import_progress, new Object[] {name,
-                                        String.valueOf(read), String.valueOf(stored), String.valueOf(rejected)}));
-                            }
-                        }
+            throw StoreOptions.failure(e, user);
+        } catch (SurveyImportException e) {
+            throw failure(e, file, name, mappingFile);
+        }
+        report(context, name, result);
+        if (result.allRejected()) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_allRejected, new Object[] {
+                    name, String.valueOf(result.rowsRejected()), String.valueOf(result.batchId())}));
+        }
+        return ExitCode.OK;
+    }
 
-                        @Override
-                        public void storing(long written, long total) {
-                            // after the last answer Derby still sorts its indexes: say so, or the line reads as done
-                            context.err().println(written < total
-                                    ? NLS.bind(Messages.Import_storing, new Object[] {name, String.valueOf(written),
-                                            String.valueOf(total)})
-                                    : NLS.bind(Messages.Import_written, name, String.valueOf(total)));
-                        }
-                    });
-            if (source != null) {
-                importer.source(source);
+    /** The import's failure in the words of cxw import. */
+    private static CommandException failure(SurveyImportException e, Path file, String name, String mappingFile) {
+        String message = switch (e.reason()) {
+            case CANNOT_READ -> NLS.bind(Messages.Import_cannotRead, file);
+            case READ_FAILED -> NLS.bind(Messages.Import_cannotReadBecause, file, e.detail());
+            case JOURNEY -> e.getMessage();
+            case MAPPING_COLUMNS -> NLS.bind(Messages.Import_mappingColumns, mappingFile,
+                    MessageText.list(e.columns()));
+            case NO_MATCH -> NLS.bind(Messages.Import_noMatch, MessageText.list(e.columns()));
+            case PROBLEM -> NLS.bind(Messages.Import_problem, name, e.detail());
+            case DATABASE -> NLS.bind(Messages.Import_databaseFailed, name, e.getCause() instanceof SQLException sql
+                    ? StoreOptions.describe(sql) : e.detail());
+        };
+        return new CommandException(ExitCode.FAILURE, message, e);
+    }
+
+    /** The import's lines on stderr: the columns matched, the mapping saved, and how far it got. */
+    private static final class Lines implements SurveyImportListener {
+
+        private final CommandContext context;
+        private final String name;
+        private final String saveMapping;
+        private long lastReport;
+
+        Lines(CommandContext context, String name, String saveMapping) {
+            this.context = context;
+            this.name = name;
+            this.saveMapping = saveMapping;
+        }
+
+        @Override
+        public void matched(MappingSuggestion suggestion) {
+            context.err().println(Messages.Import_matched);
+            suggestion.matches()
+                    .forEach(line -> context.err().println("  " + MessageText.cut(line, MessageText.MAX_LIST)));
+            if (!suggestion.unmatched().isEmpty()) {
+                context.err().println(NLS.bind(Messages.Import_notImported,
+                        MessageText.list(suggestion.unmatched())));
             }
-            ImportResult result = importer.run(name, hash, mapping, reader, force);
-            report(context, name, result);
-            if (result.allRejected()) {
-                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_allRejected, new Object[] {
-                        name, String.valueOf(result.rowsRejected()), String.valueOf(result.batchId())}));
+        }
+
+        @Override
+        public void mappingSaved(Path mapping) {
+            context.err().println(NLS.bind(Messages.Import_mappingWritten, saveMapping));
+        }
+
+        @Override
+        public synchronized void rows(long read, long stored, long rejected) {
+            // a line every 10,000 rows: enough to see it move, few enough for a log file
+            if (read - lastReport >= 10_000) {
+                lastReport = read;
+                context.err().println(NLS.bind(Messages.Import_progress, new Object[] {name, String.valueOf(read),
+                        String.valueOf(stored), String.valueOf(rejected)}));
             }
-            return ExitCode.OK;
-        } catch (IOException | UncheckedIOException e) {
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_cannotReadBecause, file,
-                    e.getMessage()), e);
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_problem, name, e.getMessage()),
-                    e);
-        } catch (SQLException e) {
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_databaseFailed, name,
-                    StoreOptions.describe(e)), e);
+        }
+
+        @Override
+        public void storing(long written, long total) {
+            // after the last answer Derby still sorts its indexes: say so, or the line reads as done
+            context.err().println(written < total
+                    ? NLS.bind(Messages.Import_storing, new Object[] {name, String.valueOf(written),
+                            String.valueOf(total)})
+                    : NLS.bind(Messages.Import_written, name, String.valueOf(total)));
         }
     }
 
     /** {@code --list}: the batches of the store, one row each; the field names are a contract with scripts. */
     private int list(String db, String user, Output.Format format, CommandContext context) throws CommandException {
         String target = db == null ? StoreOptions.DEFAULT_FOLDER : db;
-        if (!target.startsWith("jdbc:") && !Files.isDirectory(Path.of(target))) {
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_noDatabase, target));
-        }
-        try (StoreOptions store = StoreOptions.open(db, user, environment)) {
-            int version = Schema.version(store.connection());
-            if (version > Schema.CURRENT_VERSION) {
-                throw new SchemaTooNewException(version, Schema.CURRENT_VERSION);
-            }
+        try (StoreOptions store = StoreOptions.read(db, user, environment, e -> switch (e.reason()) {
+            // a file is not a folder of results either
+            case NOT_FOUND, IS_FILE -> new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_noDatabase,
+                    target), e);
+            case SCHEMA_TOO_NEW, SCHEMA_FAILED -> new CommandException(ExitCode.FAILURE, NLS.bind(
+                    Messages.Import_listFailed, target, StoreOptions.sqlCause(e).getMessage()), e);
+            default -> null;
+        })) {
             Output output = new Output();
-            if (version > 0) {
-                for (ImportBatch batch : ImportBatch.list(store.connection())) {
-                    Map<String, Object> row = output.row();
-                    row.put("id", batch.id());
-                    row.put("file", batch.fileName());
-                    row.put("state", batch.state());
-                    row.put("rows_stored", batch.rowsStored());
-                    row.put("rows_rejected", batch.rowsRejected());
-                    row.put("started", time(batch.started()));
-                    row.put("finished", time(batch.finished()));
-                    row.put("failure", batch.failure());
-                }
+            for (ImportBatch batch : store.store().batches()) {
+                Map<String, Object> row = output.row();
+                row.put("id", batch.id());
+                row.put("file", batch.fileName());
+                row.put("state", batch.state());
+                row.put("rows_stored", batch.rowsStored());
+                row.put("rows_rejected", batch.rowsRejected());
+                row.put("started", time(batch.started()));
+                row.put("finished", time(batch.finished()));
+                row.put("failure", batch.failure());
             }
             output.write(format, context.out());
             return ExitCode.OK;
@@ -292,8 +303,8 @@ public final class ImportCommand implements Command {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    private static void report(CommandContext context, String name, ImportResult result) {
-        if (result.skipped()) {
+    private static void report(CommandContext context, String name, SurveyImportResult result) {
+        if (result.alreadyImported()) {
             context.out().println(NLS.bind(Messages.Import_skipped, name, String.valueOf(result.batchId())));
             return;
         }
@@ -301,14 +312,14 @@ public final class ImportCommand implements Command {
             context.out().println(NLS.bind(Messages.Import_empty, name));
             return;
         }
-        for (Rejection rejection : result.firstRejections()) {
+        for (Rejection rejection : result.rejections()) {
             context.out().println(rejection.column() == null
                     ? NLS.bind(Messages.Import_rejected, new Object[] {name, String.valueOf(rejection.line()),
                             rejection.reason()})
                     : NLS.bind(Messages.Import_rejectedColumn, new Object[] {name, String.valueOf(rejection.line()),
                             rejection.column(), rejection.reason()}));
         }
-        if (result.rowsRejected() > 0 && result.firstRejections().size() >= LISTED_REJECTIONS) {
+        if (result.rowsRejected() > 0 && result.rejections().size() >= LISTED_REJECTIONS) {
             context.out().println(NLS.bind(Messages.Import_moreRejections, String.valueOf(LISTED_REJECTIONS),
                     String.valueOf(result.batchId())));
         }
@@ -322,37 +333,4 @@ public final class ImportCommand implements Command {
                     String.valueOf(result.rowsAlreadyStored())));
         }
     }
-
-    private static ColumnMapping mapping(String mappingFile, List<String> headers, JourneyDocument journey,
-            CommandContext context) throws IOException, CommandException {
-        if (mappingFile != null) {
-            ColumnMapping mapping = ColumnMapping.load(Path.of(mappingFile));
-            List<String> missing = new ArrayList<>();
-            for (String column : mapping.answers().keySet()) {
-                if (!headers.contains(column)) {
-                    missing.add(column);
-                }
-            }
-            mapping.comments().keySet().stream().filter(c -> !headers.contains(c)).forEach(missing::add);
-            mapping.roles().values().stream().filter(c -> !headers.contains(c)).forEach(missing::add);
-            if (!missing.isEmpty()) {
-                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_mappingColumns, mappingFile,
-                        MessageText.list(missing)));
-            }
-            return mapping;
-        }
-        MappingSuggestion suggestion = MappingSuggestion.suggest(headers, journey.journey());
-        if (suggestion.mapping().answers().isEmpty()) {
-            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Import_noMatch,
-                    MessageText.list(headers)));
-        }
-        context.err().println(Messages.Import_matched);
-        suggestion.matches()
-                .forEach(line -> context.err().println("  " + MessageText.cut(line, MessageText.MAX_LIST)));
-        if (!suggestion.unmatched().isEmpty()) {
-            context.err().println(NLS.bind(Messages.Import_notImported, MessageText.list(suggestion.unmatched())));
-        }
-        return suggestion.mapping();
-    }
-
 }

@@ -21,7 +21,6 @@ import org.cxworkbench.reports.ReportException;
 import org.cxworkbench.reports.ReportFormat;
 import org.cxworkbench.reports.journey.JourneyReports;
 import org.cxworkbench.reports.journey.ReportParameters;
-import org.cxworkbench.store.Schema;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -157,9 +156,16 @@ public final class ReportCommand implements Command {
         }
         long start = System.nanoTime();
         context.err().println(NLS.bind(Messages.Report_rendering, name, journey.journey().getName()));
-        try (StoreOptions store = StoreOptions.openExisting(db, user, environment);
-                JourneyReports reports = new JourneyReports()) {
-            Schema.migrate(store.connection());
+        String location = db == null ? StoreOptions.DEFAULT_FOLDER : db;
+        // a reader: an older schema is read as it is, never migrated
+        try (StoreOptions store = StoreOptions.read(db, user, environment, e -> switch (e.reason()) {
+            case SCHEMA_TOO_NEW, SCHEMA_FAILED -> new CommandException(ExitCode.FAILURE, NLS.bind(
+                    Messages.Report_databaseFailed, StoreOptions.describe(StoreOptions.sqlCause(e))), e);
+            default -> null;
+        }); JourneyReports reports = new JourneyReports()) {
+            if (!store.store().hasResults()) {
+                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, location));
+            }
             reports.render(name, journey.journey(), store.connection(), parameters, reportFormat, target);
         } catch (IllegalArgumentException e) {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);

@@ -1,8 +1,10 @@
-package org.cxworkbench.core.journey;
+package org.cxworkbench.services.metrics;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.cxworkbench.core.journey.MetricCatalog;
+import org.cxworkbench.core.journey.MetricCatalog.ScaleRange;
 import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
@@ -12,6 +14,8 @@ import org.cxworkbench.metrics.MetricRegistry;
  * validation sees them: a measurement point must name one of them, and a metric answered on a fixed integer scale
  * (NPS 0–10, CSAT 1–5, CES 1–5 or 1–7) accepts exactly that scale. Yes/no and decimal metrics (churn, mystery
  * shopping, the generic proportion and mean) accept any scale the researcher sets.
+ *
+ * <p>Here, not in core, so that core (the model and its validation) does not depend on the metrics bundle.
  */
 public final class RegisteredMetrics implements MetricCatalog {
 

@@ -53,7 +53,7 @@ class ScoringConsistencyTest {
             ImportResult result = fixture.importInto(connection, fixture.file);
             // the row without an answer is the only one not stored: the import keeps no empty rows
             assertThat(result.rowsStored()).isEqualTo(11);
-            assertThat(result.firstRejections()).extracting(r -> r.line()).containsExactly(7L);
+            assertThat(result.firstRejections().stream().map(r -> r.line()).toList()).containsExactly(7L);
             groups = new StoreScores(fixture.journey, MetricRegistry.getDefault()).score(connection,
                     new ScoreQuery(List.of(), null, null, null, "nps", ScoringOptions.defaults()));
         }

@@ -1,8 +1,10 @@
 package org.cxworkbench.reports;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
@@ -18,7 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -121,6 +125,20 @@ public final class ReportRenderer implements AutoCloseable {
      */
     public void render(URL design, Map<String, ?> parameters, Locale locale, ReportFormat format, Path target)
             throws ReportException {
+        render(design, parameters, locale, format, target, () -> false);
+    }
+
+    /**
+     * Renders into the file {@code target} as {@link #render(URL, Map, Locale, ReportFormat, Path)} does, and can be
+     * cancelled: {@code cancelled} is asked whenever BIRT writes and once more before the file is moved into place.
+     * Once it answers {@code true} the render stops, the temporary file is deleted, an older file at {@code target}
+     * is left exactly as it was, and {@link CancellationException} is thrown.
+     *
+     * @throws CancellationException when {@code cancelled} said so
+     */
+    public void render(URL design, Map<String, ?> parameters, Locale locale, ReportFormat format, Path target,
+            BooleanSupplier cancelled) throws ReportException {
+        Objects.requireNonNull(cancelled, "cancelled");
         String reportName = displayName(design);
         Path absolute = target.toAbsolutePath();
         Path temporary;
@@ -133,8 +151,18 @@ public final class ReportRenderer implements AutoCloseable {
             throw new ReportException(reportName, List.of("cannot write into " + absolute.getParent() + ": " + e), e);
         }
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+            try (OutputStream out = new BufferedOutputStream(new CancellableOutputStream(
+                    Files.newOutputStream(temporary), cancelled))) {
                 render(design, parameters, locale, format, out);
+            } catch (ReportException | IOException | RuntimeException e) {
+                // BIRT reports the stream's refusal as a failure of its own; the caller asked for a cancellation
+                if (cancelled.getAsBoolean()) {
+                    throw cancellation(e);
+                }
+                throw e;
+            }
+            if (cancelled.getAsBoolean()) {
+                throw cancellation(null);
             }
             // a rewritten report keeps the old file's permissions (a team's read access, or a private 0600), as a
             // saved journey does; a new one has the user's usual ones
@@ -149,6 +177,43 @@ public final class ReportRenderer implements AutoCloseable {
         } catch (ReportException | RuntimeException e) {
             deleteTemporary(temporary, e);
             throw e;
+        }
+    }
+
+    private static CancellationException cancellation(Exception cause) {
+        CancellationException cancellation = new CancellationException("the report was cancelled");
+        if (cause != null && !(cause instanceof CancellationException)) {
+            cancellation.initCause(cause);
+        }
+        return cancellation;
+    }
+
+    /** A stream that refuses to write once its render was cancelled, so that BIRT stops soon after. */
+    private static final class CancellableOutputStream extends FilterOutputStream {
+
+        private final BooleanSupplier cancelled;
+
+        CancellableOutputStream(OutputStream out, BooleanSupplier cancelled) {
+            super(out);
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            check();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            check();
+            out.write(b, off, len);
+        }
+
+        private void check() throws IOException {
+            if (cancelled.getAsBoolean()) {
+                throw new InterruptedIOException("the report was cancelled");
+            }
         }
     }
 

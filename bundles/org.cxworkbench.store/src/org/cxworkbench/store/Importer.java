@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.cxworkbench.imports.DateOrder;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyRow;
+import org.cxworkbench.metrics.AnswerValues;
 import org.cxworkbench.store.internal.BulkRowStore;
 import org.cxworkbench.store.internal.JdbcRowStore;
 import org.cxworkbench.store.internal.Messages;
@@ -666,17 +667,13 @@ public final class Importer {
             }
             double weight = 1;
             Optional<String> weightColumn = mapping.column(ColumnMapping.WEIGHT);
-            if (weightColumn.isPresent() && row.value(weightColumn.get()).isPresent()) {
-                String text = row.value(weightColumn.get()).get();
+            if (weightColumn.isPresent()) {
+                // the one rule for weights, shared with scoring a file: blank is 1, else a number above 0
+                String text = row.value(weightColumn.get()).orElse(null);
                 try {
-                    weight = Double.parseDouble(text.strip().replace(',', '.'));
-                    if (!(weight > 0) || Double.isInfinite(weight)) {
-                        problems.add(new Rejection(row.lineNumber(), weightColumn.get(), text,
-                                Messages.Import_weightNotPositive));
-                    }
-                } catch (NumberFormatException e) {
-                    problems.add(new Rejection(row.lineNumber(), weightColumn.get(), text,
-                            NLS.bind(Messages.Import_notANumber, text.strip())));
+                    weight = AnswerValues.weight(text);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Rejection(row.lineNumber(), weightColumn.get(), text, e.getMessage()));
                 }
             }
             List<RowStore.Answer> values = new ArrayList<>();

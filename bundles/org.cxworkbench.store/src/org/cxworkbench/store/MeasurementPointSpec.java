@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cxworkbench.metrics.AnswerValues;
 import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.model.journey.Journey;
@@ -39,8 +40,9 @@ public record MeasurementPointSpec(String id, String name, String metricId, Answ
             }
             MetricDescriptor descriptor = metric.get();
             Scale scale = point.getScale();
-            AnswerParser parser = scale == null ? descriptor::parse : text -> {
-                double value = descriptor.parse(text);
+            // the value as scoring a file reads it (AnswerValues), then the point's own scale
+            AnswerParser parser = scale == null ? text -> AnswerValues.value(descriptor, text) : text -> {
+                double value = AnswerValues.value(descriptor, text);
                 if (value < scale.getMin() || value > scale.getMax()) {
                     throw new IllegalArgumentException(text.strip() + " is outside the scale " + scale.getMin()
                             + ".." + scale.getMax() + " of " + point.getName());

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.model.journey.Journey;
@@ -77,6 +78,28 @@ public final class JourneyReports implements AutoCloseable {
         current.set(connection);
         try {
             renderer.render(design(name), values, parameters.language(), format, out);
+        } finally {
+            current.remove();
+        }
+    }
+
+    /**
+     * Renders report {@code name} from the data {@link #prepare} put on {@code connection} into the file {@code out}
+     * (written completely or not at all), and can be cancelled: see
+     * {@link ReportRenderer#render(URL, Map, java.util.Locale, ReportFormat, Path, BooleanSupplier)}. For callers that
+     * show the two steps, preparing (the scores, in the store) and rendering (BIRT), as progress.
+     *
+     * @param values the design's parameter values that {@link #prepare} returned for this connection
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} said so; no file was written and an
+     *         older one is as it was
+     */
+    public void renderPrepared(String name, Map<String, Object> values, Connection connection,
+            ReportParameters parameters, ReportFormat format, Path out, BooleanSupplier cancelled)
+            throws ReportException {
+        Objects.requireNonNull(connection, "connection");
+        current.set(connection);
+        try {
+            renderer.render(design(name), values, parameters.language(), format, out, cancelled);
         } finally {
             current.remove();
         }

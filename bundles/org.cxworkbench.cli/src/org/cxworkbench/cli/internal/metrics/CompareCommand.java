@@ -1,7 +1,6 @@
 package org.cxworkbench.cli.internal.metrics;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,11 @@ import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.Scoring;
 import org.cxworkbench.metrics.Scoring.Answer;
+import org.cxworkbench.services.scoring.AnswerFileException;
+import org.cxworkbench.services.scoring.FileScoring;
+import org.cxworkbench.services.scoring.GroupComparison;
+import org.cxworkbench.services.scoring.IncomparableException;
+import org.cxworkbench.services.scoring.ScoreComparisons;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -64,13 +68,14 @@ public final class CompareCommand implements Command {
         Map<String, Score> scores = new LinkedHashMap<>();
         try {
             if (files.size() == 2 && by == null) {
+                Map<String, Path> pair = new LinkedHashMap<>();
                 for (String file : files) {
-                    List<Answer> answers = AnswerFile.read(Path.of(file), metric, metric.descriptor,
-                            column, null, file, weight);
-                    scores.put(file, Scoring.score(metric.metric, answers, metric.scoring));
+                    pair.put(file, Path.of(file));
                 }
+                scores.putAll(FileScoring.scoreFiles(pair, metric.export, metric.descriptor, metric.metric, column,
+                        weight, metric.scoring));
             } else if (files.size() == 1 && by != null) {
-                List<Answer> answers = AnswerFile.read(Path.of(files.get(0)), metric, metric.descriptor,
+                List<Answer> answers = FileScoring.answers(Path.of(files.get(0)), metric.export, metric.descriptor,
                         column, by, null, weight);
                 scores.putAll(Scoring.scoreByGroup(metric.metric, answers, metric.scoring));
                 if (scores.size() < 2) {
@@ -79,37 +84,37 @@ public final class CompareCommand implements Command {
             } else {
                 throw CommandException.usage(Messages.Compare_what);
             }
+        } catch (AnswerFileException e) {
+            throw ScoreCommand.failure(e);
         } catch (IllegalArgumentException e) {
             throw CommandException.usage(e.getMessage());
         }
-        List<String> groups = new ArrayList<>(scores.keySet());
+        List<GroupComparison> comparisons;
+        try {
+            comparisons = ScoreComparisons.eachPair(metric.metric, scores, metric.scoring.level());
+        } catch (IncomparableException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Compare_impossible,
+                    new Object[] { e.first(), e.second(), e.reason() }), e.getCause());
+        }
         Output output = new Output();
-        for (int i = 0; i < groups.size(); i++) {
-            for (int j = i + 1; j < groups.size(); j++) {
-                Score first = scores.get(groups.get(i));
-                Score second = scores.get(groups.get(j));
-                Comparison comparison;
-                try {
-                    comparison = metric.metric.compare(first, second, metric.scoring.level());
-                } catch (IllegalArgumentException e) {
-                    throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Compare_impossible,
-                            new Object[] { groups.get(i), groups.get(j), e.getMessage() }), e);
-                }
-                Map<String, Object> row = output.row();
-                row.put("metric", metric.descriptor.id());
-                row.put("first", groups.get(i));
-                row.put("second", groups.get(j));
-                row.put("n_first", first.n());
-                row.put("n_second", second.n());
-                row.put("value_first", first.value());
-                row.put("value_second", second.value());
-                row.put("difference", comparison.difference());
-                row.put("se", comparison.standardError());
-                row.put("z", comparison.statistic());
-                row.put("p", comparison.pValue());
-                row.put("test", comparison.test());
-                row.put("significant", comparison.significant());
-            }
+        for (GroupComparison pair : comparisons) {
+            Score first = pair.firstScore();
+            Score second = pair.secondScore();
+            Comparison comparison = pair.comparison();
+            Map<String, Object> row = output.row();
+            row.put("metric", metric.descriptor.id());
+            row.put("first", pair.first());
+            row.put("second", pair.second());
+            row.put("n_first", first.n());
+            row.put("n_second", second.n());
+            row.put("value_first", first.value());
+            row.put("value_second", second.value());
+            row.put("difference", comparison.difference());
+            row.put("se", comparison.standardError());
+            row.put("z", comparison.statistic());
+            row.put("p", comparison.pValue());
+            row.put("test", comparison.test());
+            row.put("significant", comparison.significant());
         }
         output.write(metric.format, context.out());
         return ExitCode.OK;

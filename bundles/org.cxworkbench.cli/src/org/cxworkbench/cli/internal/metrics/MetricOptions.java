@@ -7,12 +7,12 @@ import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.imports.Dialect;
-import org.cxworkbench.imports.Sniffer;
 import org.cxworkbench.metrics.Metric;
 import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.metrics.MetricUnavailableException;
 import org.cxworkbench.metrics.ScoringOptions;
+import org.cxworkbench.services.scoring.ExportFormat;
 import org.eclipse.osgi.util.NLS;
 
 /** The options {@code score} and {@code compare} share: the metric, the level, the method and what is known about the file. */
@@ -22,35 +22,16 @@ final class MetricOptions {
     final Metric metric;
     final ScoringOptions scoring;
     final Output.Format format;
-    /** What the user said about the file, used instead of detection; {@code null} where nothing was said. */
-    private final Character separator;
-    private final Charset encoding;
-    private final Dialect dialect;
+    /** What the user said about the file, used instead of detection. */
+    final ExportFormat export;
 
     private MetricOptions(MetricDescriptor descriptor, Metric metric, ScoringOptions scoring, Output.Format format,
-            Character separator, Charset encoding, Dialect dialect) {
+            ExportFormat export) {
         this.descriptor = descriptor;
         this.metric = metric;
         this.scoring = scoring;
         this.format = format;
-        this.separator = separator;
-        this.encoding = encoding;
-        this.dialect = dialect;
-    }
-
-    /** A fresh detector per file, since the two files of a comparison may come from different tools. */
-    Sniffer sniffer() {
-        Sniffer sniffer = new Sniffer();
-        if (separator != null) {
-            sniffer.separator(separator);
-        }
-        if (encoding != null) {
-            sniffer.charset(encoding);
-        }
-        if (dialect != null) {
-            sniffer.dialect(dialect);
-        }
-        return sniffer;
+        this.export = export;
     }
 
     static MetricOptions of(Options options, MetricRegistry registry) throws CommandException {
@@ -92,7 +73,7 @@ final class MetricOptions {
         } catch (MetricUnavailableException e) {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }
-        return new MetricOptions(descriptor, metric, scoring, format, separator, encoding, dialect);
+        return new MetricOptions(descriptor, metric, scoring, format, new ExportFormat(separator, encoding, dialect));
     }
 
     static double level(String text) throws CommandException {

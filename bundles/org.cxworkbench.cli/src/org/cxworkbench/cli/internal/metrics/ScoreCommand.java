@@ -13,12 +13,14 @@ import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.Messages;
+import org.cxworkbench.imports.MessageText;
 import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.Checklist;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.metrics.Score;
-import org.cxworkbench.metrics.Scoring;
 import org.cxworkbench.metrics.Scoring.Answer;
+import org.cxworkbench.services.scoring.AnswerFileException;
+import org.cxworkbench.services.scoring.FileScoring;
 import org.eclipse.osgi.util.NLS;
 
 /** {@code cxw score}: one column of a CSV file scored with a metric, one row per group. */
@@ -85,6 +87,19 @@ public final class ScoreCommand implements Command {
         row.put("low_n", score.lowN());
     }
 
+    /** An answer file that cannot be scored, in the command's words: exit 1 with the file, line and column. */
+    static CommandException failure(AnswerFileException e) {
+        String message = switch (e.kind()) {
+            case UNREADABLE -> NLS.bind(Messages.Metrics_unreadable, e.file(), e.reason());
+            case NO_COLUMN -> NLS.bind(Messages.Metrics_noColumn, new Object[] { e.file(), e.column(),
+                    MessageText.list(e.headers()) });
+            case BAD_CELL -> NLS.bind(Messages.Metrics_badCell, new Object[] { e.file(), e.line(), e.column(),
+                    e.reason() });
+            case BAD_ROW -> NLS.bind(Messages.Metrics_badRow, new Object[] { e.file(), e.line(), e.reason() });
+        };
+        return new CommandException(ExitCode.FAILURE, message, e.getCause() == null ? e : e.getCause());
+    }
+
     @Override
     public String name() {
         return "score";
@@ -114,27 +129,28 @@ public final class ScoreCommand implements Command {
         MetricOptions metric = MetricOptions.of(options, registry.get());
         Path file = Path.of(options.required("--file"));
         List<Answer> answers;
-        if (options.all("--criterion").isEmpty()) {
-            answers = AnswerFile.read(file, metric, metric.descriptor, options.required("--column"),
-                    options.get("--by"), "", options.get("--weight"));
-        } else {
-            if (metric.descriptor.answerType() != AnswerType.DECIMAL || metric.descriptor.scaleMin() > 0
-                    || metric.descriptor.scaleMax() < 100) {
-                throw CommandException.usage(NLS.bind(Messages.Metrics_criterionMetric, metric.descriptor.id()));
+        try {
+            if (options.all("--criterion").isEmpty()) {
+                answers = FileScoring.answers(file, metric.export, metric.descriptor, options.required("--column"),
+                        options.get("--by"), "", options.get("--weight"));
+            } else {
+                if (metric.descriptor.answerType() != AnswerType.DECIMAL || metric.descriptor.scaleMin() > 0
+                        || metric.descriptor.scaleMax() < 100) {
+                    throw CommandException.usage(NLS.bind(Messages.Metrics_criterionMetric, metric.descriptor.id()));
+                }
+                answers = FileScoring.visits(file, metric.export, checklist(options.all("--criterion")),
+                        options.get("--by"), "", options.get("--weight"));
             }
-            answers = AnswerFile.readVisits(file, metric,
-                    checklist(options.all("--criterion")), options.get("--by"), "", options.get("--weight"));
+        } catch (AnswerFileException e) {
+            throw failure(e);
         }
         Map<String, Score> scores;
         try {
-            scores = Scoring.scoreByGroup(metric.metric, answers, metric.scoring);
+            scores = FileScoring.scoreByGroup(metric.metric, answers, metric.scoring);
         } catch (IllegalArgumentException e) {
             throw CommandException.usage(e.getMessage());
         }
         Output output = new Output();
-        if (scores.isEmpty()) {
-            scores = Map.of("", Scoring.score(metric.metric, List.of(), metric.scoring));
-        }
         scores.forEach((group, score) -> {
             Map<String, Object> row = output.row();
             row.put("metric", metric.descriptor.id());

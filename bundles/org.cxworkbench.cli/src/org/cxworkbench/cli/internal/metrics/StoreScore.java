@@ -24,16 +24,17 @@ import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.ScoringOptions;
-import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.store.Dimension;
+import org.cxworkbench.store.SchemaTooNewException;
 import org.cxworkbench.store.ScoreQuery;
 import org.cxworkbench.store.ScoredGroup;
-import org.cxworkbench.store.StoreScoring;
+import org.cxworkbench.services.scoring.NoResultsStoreException;
+import org.cxworkbench.services.scoring.StoreScores;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw score --journey <file>}: the answers in the results store scored per group with
- * {@link StoreScoring}. The fields are those of {@code cxw score --file} (metric, group, n, value, se, ci_low,
+ * the scoring service ({@link StoreScores}). The fields are those of {@code cxw score --file} (metric, group, n, value, se, ci_low,
  * ci_high, counts, secondary figures, missing, low_n) plus one per {@code --by} dimension (its name; with
  * {@code _id} for points, touchpoints and stages) and {@code measurement_points}.
  */
@@ -99,7 +100,7 @@ final class StoreScore {
         }
         String db = options.get("--db");
         String target = db == null ? "cxw-results" : db;
-        StoreScoring store = new StoreScoring(journey.journey(), registry);
+        StoreScores store = new StoreScores(journey.journey(), registry);
         store.problems().forEach(problem -> context.err().println(problem));
         List<ScoredGroup> groups;
         try (StoreOptions connection = StoreOptions.read(db, options.get("--user"), environment,
@@ -113,6 +114,10 @@ final class StoreScore {
                 throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
             }
             groups = store.score(connection.connection(), query);
+        } catch (NoResultsStoreException e) {
+            throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
+        } catch (SchemaTooNewException tooNew) {
+            throw new CommandException(ExitCode.FAILURE, tooNew.getMessage(), tooNew);
         } catch (SQLException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_databaseFailed, target,
                     e.getMessage()), e);
@@ -123,10 +128,7 @@ final class StoreScore {
             context.err().println(Messages.Score_noAnswers);
         }
 
-        Map<String, String> pointNames = new java.util.HashMap<>();
-        for (MeasurementPoint point : journey.journey().getMeasurementPoints()) {
-            pointNames.put(point.getId(), point.getName());
-        }
+        Map<String, String> pointNames = store.pointNames();
         Output output = new Output();
         for (ScoredGroup group : groups) {
             Score score = group.score();

@@ -19,8 +19,8 @@ import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.reports.ReportException;
 import org.cxworkbench.reports.ReportFormat;
-import org.cxworkbench.reports.journey.JourneyReports;
 import org.cxworkbench.reports.journey.ReportParameters;
+import org.cxworkbench.services.reports.ReportService;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -121,11 +121,11 @@ public final class ReportCommand implements Command {
             }
         }
         if (name == null) {
-            throw CommandException.usage(NLS.bind(Messages.Report_noName, String.join(", ", JourneyReports.NAMES)));
+            throw CommandException.usage(NLS.bind(Messages.Report_noName, String.join(", ", ReportService.names())));
         }
-        if (!JourneyReports.NAMES.contains(name)) {
+        if (!ReportService.names().contains(name)) {
             throw CommandException.usage(NLS.bind(Messages.Report_unknownReport, name,
-                    String.join(", ", JourneyReports.NAMES)));
+                    String.join(", ", ReportService.names())));
         }
         if (journeyFile == null) {
             throw CommandException.usage(NLS.bind(Messages.Report_missingOption, "--journey"));
@@ -162,11 +162,11 @@ public final class ReportCommand implements Command {
             case SCHEMA_TOO_NEW, SCHEMA_FAILED -> new CommandException(ExitCode.FAILURE, NLS.bind(
                     Messages.Report_databaseFailed, StoreOptions.describe(StoreOptions.sqlCause(e))), e);
             default -> null;
-        }); JourneyReports reports = new JourneyReports()) {
+        }); ReportService reports = new ReportService()) {
             if (!store.store().hasResults()) {
                 throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, location));
             }
-            reports.render(name, journey.journey(), store.connection(), parameters, reportFormat, target);
+            reports.render(name, journey.journey(), store.connection(), parameters, reportFormat, target, null);
         } catch (IllegalArgumentException e) {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         } catch (SQLException e) {

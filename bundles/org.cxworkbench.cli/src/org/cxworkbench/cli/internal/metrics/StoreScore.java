@@ -110,9 +110,6 @@ final class StoreScore {
                             Messages.Score_databaseFailed, target, StoreOptions.sqlCause(e).getMessage()), e);
                     default -> null;
                 })) {
-            if (!connection.store().hasResults()) {
-                throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
-            }
             groups = store.score(connection.connection(), query);
         } catch (NoResultsStoreException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));

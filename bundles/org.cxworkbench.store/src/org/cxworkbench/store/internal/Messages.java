@@ -14,8 +14,6 @@ public final class Messages extends NLS {
     public static String Import_respondentTooLong;
     public static String Import_duplicateRespondent;
     public static String Import_timeMissing;
-    public static String Import_weightNotPositive;
-    public static String Import_notANumber;
     public static String Import_noAnswer;
     public static String Import_unknownPoint;
     public static String Import_commentWithoutAnswer;

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cxworkbench.imports.DateOrder;
+import org.cxworkbench.imports.MessageText;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyRow;
 import org.cxworkbench.metrics.AnswerValues;
@@ -768,7 +769,9 @@ public final class Importer {
                 store.reject(problem.line(), truncate(problem.column(), 1000), truncate(problem.raw(), 32000),
                         truncate(problem.reason(), 2000));
                 if (first.size() < rejectionLimit) {
-                    first.add(problem);
+                    // what is shown (and printed) quotes the cell in a line's length; the stored row keeps it whole
+                    first.add(new Rejection(problem.line(), MessageText.cut(problem.column()),
+                            MessageText.cut(problem.raw()), MessageText.cut(problem.reason(), 2 * MessageText.MAX_PIECE)));
                 }
             }
         }

@@ -96,4 +96,20 @@ class ScoringConsistencyTest {
             });
         }
     }
+
+    @Test
+    void aHugeBadCellIsQuotedInALinesLength() throws Exception {
+        Path huge = dir.resolve("huge-cell.csv");
+        Files.writeString(huge, "id,time,recommend\nr1,2026-11-02,10\nr2,2026-11-02,9" + "x".repeat(200_000) + "\n",
+                StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> FileScoring.answers(huge, ExportFormat.detected(), nps(), "recommend", null, "",
+                null)).isInstanceOfSatisfying(AnswerFileException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AnswerFileException.Kind.BAD_CELL);
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.reason()).startsWith("not a number").contains("9xxx").contains("characters");
+                    assertThat(e.reason().length()).isLessThanOrEqualTo(600);
+                    assertThat(e.getMessage().length()).isLessThan(1000);
+                });
+    }
 }

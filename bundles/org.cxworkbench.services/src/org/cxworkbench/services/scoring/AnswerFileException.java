@@ -3,6 +3,8 @@ package org.cxworkbench.services.scoring;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.cxworkbench.imports.MessageText;
+
 /**
  * An answer file that cannot be scored, with what a caller needs to say so in its own words: the file, and the line,
  * column and reason where the file itself is at fault. The message is an English one-liner for logs.
@@ -23,6 +25,12 @@ public final class AnswerFileException extends Exception {
         BAD_ROW
     }
 
+    /**
+     * The most characters of a reason: a reason quotes the cell, and a cell of a megabyte (a runaway quote) must not
+     * become a message of a megabyte.
+     */
+    static final int MAX_REASON = 500;
+
     private final Kind kind;
     private final transient Path file;
     private final long line;
@@ -32,12 +40,12 @@ public final class AnswerFileException extends Exception {
 
     AnswerFileException(Kind kind, Path file, long line, String column, String reason, List<String> headers,
             Throwable cause) {
-        super(describe(kind, file, line, column, reason), cause);
+        super(describe(kind, file, line, MessageText.cut(column), MessageText.cut(reason, MAX_REASON)), cause);
         this.kind = kind;
         this.file = file;
         this.line = line;
-        this.column = column;
-        this.reason = reason;
+        this.column = MessageText.cut(column);
+        this.reason = MessageText.cut(reason, MAX_REASON);
         this.headers = headers == null ? List.of() : List.copyOf(headers);
     }
 

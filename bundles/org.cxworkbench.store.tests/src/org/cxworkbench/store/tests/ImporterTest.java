@@ -537,6 +537,27 @@ class ImporterTest {
     }
 
     @Test
+    void aHugeBadCellIsQuotedInALinesLengthAndKeptWholeInTheStore() throws Exception {
+        String hugeScore = "9".repeat(3) + "z".repeat(100_000);
+        String hugeTime = "t".repeat(100_000);
+        ImportResult result = importFile(csv(HEADER, "r1,2026-11-02,Members,web," + hugeScore + ",,4",
+                "r2," + hugeTime + ",Members,web,8,,4"), false);
+        assertThat(result.rowsRejected()).isEqualTo(2);
+        assertThat(result.firstRejections()).hasSize(2).allSatisfy(rejection -> {
+            assertThat(rejection.reason().length()).as(rejection.reason()).isLessThan(600);
+            assertThat(rejection.raw().length()).isLessThan(300);
+        });
+        assertThat(result.firstRejections().get(0).raw()).startsWith("999zzz").contains("100003");
+        assertThat(result.firstRejections().get(1).reason()).contains("100000");
+        try (PreparedStatement st = connection.prepareStatement(
+                "select length(raw_text) from rejected_rows order by line_number");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the store keeps the cell as far as its column holds").isEqualTo(32000);
+        }
+    }
+
+    @Test
     void aFileWithOnlyItsHeaderRecordsNoBatch() throws Exception {
         ImportResult result = importFile(csv(HEADER), false);
         assertThat(result.empty()).isTrue();

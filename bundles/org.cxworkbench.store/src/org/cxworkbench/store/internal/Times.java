@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.cxworkbench.imports.DateOrder;
 
+import org.cxworkbench.imports.MessageText;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -121,7 +122,7 @@ public final class Times {
             }
         }
         throw new IllegalArgumentException(NLS.bind(noSuchDate ? Messages.Times_noSuchDate : Messages.Times_notATime,
-                s));
+                MessageText.cut(s)));
     }
 
     private LocalDateTime slash(String s, Matcher slash) {

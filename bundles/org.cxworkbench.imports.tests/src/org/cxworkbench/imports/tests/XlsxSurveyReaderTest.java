@@ -9,10 +9,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -94,6 +96,34 @@ class XlsxSurveyReaderTest {
             assertThat(rows.next().lineNumber()).isEqualTo(2);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void dateCellsAreReadInIsoFormWhateverTheirDisplayFormatSoATwoDigitYearIsNoGuess() throws IOException {
+        Path file = folder.resolve("dates.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("Answers");
+            row(answers, 0, "Id", "Answered", "Visited", "NPS");
+            CellStyle shortYear = workbook.createCellStyle();
+            shortYear.setDataFormat(workbook.createDataFormat().getFormat("d.m.yy"));
+            CellStyle usWithTime = workbook.createCellStyle();
+            usWithTime.setDataFormat(workbook.createDataFormat().getFormat("m/d/yy h:mm"));
+            Row row = answers.createRow(1);
+            row.createCell(0).setCellValue("r1");
+            row.createCell(1).setCellValue(LocalDateTime.of(2026, 11, 2, 0, 0));
+            row.getCell(1).setCellStyle(shortYear);
+            row.createCell(2).setCellValue(LocalDateTime.of(2026, 11, 3, 14, 5, 30));
+            row.getCell(2).setCellStyle(usWithTime);
+            row.createCell(3).setCellValue(9);
+            workbook.write(out);
+        }
+
+        try (SurveyReader reader = SurveyReaders.xlsx(file)) {
+            SurveyRow row = reader.iterator().next();
+            assertThat(row.value("Answered")).contains("2026-11-02");
+            assertThat(row.value("Visited")).contains("2026-11-03 14:05:30");
+            assertThat(row.value("NPS")).as("a plain number stays as it is shown").contains("9");
+        }
     }
 
     @Test

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +22,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -104,7 +108,7 @@ final class XlsxRecords implements Records {
             // Locale.ROOT: numbers must read the same on every machine ("4.5", never "4,5"); the import pipeline
             // parses them, and a user's locale must not change what a file means
             XSSFSheetXMLHandler sheetHandler = new XSSFSheetXMLHandler(styles, strings, handOver,
-                    new DataFormatter(Locale.ROOT), false);
+                    new IsoDateFormatter(), false);
             reader = new XlsxRecords(file, workbook, sheetHandler, sheets.next(), handOver);
             reader.parsing.start();
             return reader;
@@ -277,6 +281,35 @@ final class XlsxRecords implements Records {
             if (cells.values().stream().anyMatch(value -> !value.isBlank())) {
                 reader.handOver(new Cells(rowNum + 1L, cells));
             }
+        }
+    }
+
+    /**
+     * Cells as the sheet shows them, except date and time cells: those are written in ISO form (2026-11-02,
+     * 2026-11-02 14:05:30) from the cell's number, whatever display format the workbook gives them. A display format
+     * such as {@code d.m.yy} would otherwise turn 2 Nov 2026 into "2.11.26", which no strict date reading accepts and
+     * no reader could tell from 1926.
+     */
+    static final class IsoDateFormatter extends DataFormatter {
+
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+        private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss",
+                Locale.ROOT);
+
+        IsoDateFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString,
+                boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime time = DateUtil.getLocalDateTime(value, use1904Windowing, true);
+                if (time != null && value >= 1) {
+                    return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? DATE.format(time) : DATE_TIME.format(time);
+                }
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 }

@@ -38,7 +38,9 @@ import org.eclipse.osgi.util.NLS;
  * is an unknown option;</li>
  * <li>{@link #required(String...)} options are checked last, in the order declared.</li>
  * </ul>
- * Commons CLI also reads {@code --name=value}, and {@code --} ends the options. Help texts are the commands' own
+ * Commons CLI also reads {@code --name=value} and {@code -name}, and {@code --} ends the options, which the old
+ * parsers refused. On a line with two mistakes the one named may differ from before; each mistake alone gives the
+ * same line ({@code WrongCommandLinesTest} in the tests). Help texts are the commands' own
  * externalized texts, not Commons CLI's {@code HelpFormatter}. {@code --help} and {@code --debug} are handled by
  * {@link org.cxworkbench.cli.Cxw} before a command parses.
  */

@@ -2,9 +2,6 @@ package org.cxworkbench.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,23 +18,19 @@ import org.junit.jupiter.api.Test;
 /** The conventions of {@code cxw}: help, version, exit codes, one-line errors. The launch script is tested too. */
 class CxwTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** Runs add up, as a test of the dispatcher resets what it wants to (runner.reset()). */
+    private final CxwRunner runner = new CxwRunner().keepingOutput();
 
-    private int run(Cxw cxw, String... args) {
-        return cxw.run(args, new CommandContext(stream(out), stream(err), false));
-    }
-
-    private static PrintStream stream(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private int run(Cxw dispatcher, String... args) {
+        return runner.run(dispatcher, args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return runner.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return runner.err();
     }
 
     @Test
@@ -61,11 +54,11 @@ class CxwTest {
             for (String language : List.of("en", "fi", "sv")) {
                 localize(Locale.of(language));
                 Cxw cxw = new Cxw(BuiltInCommands.all());
-                out.reset();
+                runner.reset();
                 assertThat(run(cxw, "--help")).isEqualTo(ExitCode.OK);
                 helps.put(language + ": cxw --help", out());
                 for (Command command : BuiltInCommands.all()) {
-                    out.reset();
+                    runner.reset();
                     assertThat(run(cxw, command.name(), "--help")).isEqualTo(ExitCode.OK);
                     helps.put(language + ": cxw " + command.name() + " --help", out());
                 }
@@ -141,14 +134,14 @@ class CxwTest {
         run(cxw, "--help");
         assertThat(out()).contains("  explode   Fails on purpose");
 
-        out.reset();
+        runner.reset();
         assertThat(run(cxw, "explode", "--help")).isEqualTo(ExitCode.OK);
         assertThat(out()).isEqualTo("Usage: cxw explode\n");
 
         assertThat(run(cxw, "explode")).isEqualTo(ExitCode.FAILURE);
         assertThat(err()).isEqualTo("cxw explode: file answers.csv, line 3: not a number: 'ten'\n");
 
-        err.reset();
+        runner.reset();
         assertThat(run(cxw, "explode", "--debug")).isEqualTo(ExitCode.FAILURE);
         assertThat(err()).contains("java.lang.NumberFormatException: ten").contains("\tat ");
     }

@@ -2,8 +2,6 @@ package org.cxworkbench.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cxworkbench.cli.Command;
-import org.cxworkbench.cli.CommandContext;
-import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
-import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.store.ColumnMapping;
 import org.cxworkbench.store.EmbeddedDatabase;
@@ -34,8 +28,6 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
     private Path journey;
     private Path db;
 
@@ -45,20 +37,18 @@ class ImportCommandTest {
         db = dir.resolve("results");
     }
 
+    private final CxwRunner cxw = new CxwRunner();
+
     private int cxw(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        List<Command> commands = BuiltInCommands.all();
-        return new Cxw(commands).run(args, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        return cxw.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cxw.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cxw.err();
     }
 
     /** Headers as a survey tool writes them: the English questions, a Finnish one, and Qualtrics' role columns. */

@@ -2,10 +2,8 @@ package org.cxworkbench.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +17,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.cxworkbench.cli.CommandContext;
-import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
-import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.store.EmbeddedDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +36,6 @@ class ImportHostileFilesTest {
     @TempDir
     Path dir;
 
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
     private Path journey;
     private Path db;
 
@@ -52,11 +45,10 @@ class ImportHostileFilesTest {
         db = dir.resolve("results");
     }
 
+    private final CxwRunner cxw = new CxwRunner();
+
     private int cxw(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cxw(BuiltInCommands.all()).run(args, new CommandContext(new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        return cxw.run(args);
     }
 
     private int importFile(Path file, String... options) {
@@ -67,11 +59,11 @@ class ImportHostileFilesTest {
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cxw.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cxw.err();
     }
 
     private Path csv(String name, String... lines) throws IOException {

@@ -2,8 +2,6 @@ package org.cxworkbench.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cxworkbench.cli.CommandContext;
-import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
-import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.model.journey.MeasurementPoint;
@@ -48,19 +43,16 @@ class ScoreConsistencyTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private final CxwRunner cxw = new CxwRunner();
 
     private int cxw(String... args) {
-        out.reset();
-        err.reset();
-        return new Cxw(BuiltInCommands.all()).run(args, new CommandContext(new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        return cxw.run(args);
     }
 
     /** The fields of the one CSV row of {@code --format csv} output, by header. */
     private Map<String, String> csvRow() {
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = cxw.out().lines().toList();
         assertThat(lines).hasSize(2);
         String[] names = lines.get(0).split(",", -1);
         String[] values = lines.get(1).split(",", -1);
@@ -84,13 +76,13 @@ class ScoreConsistencyTest {
         Path db = dir.resolve("db");
 
         assertThat(cxw("score", "--metric", "nps", "--file", file.toString(), "--column", "recommend", "--weight",
-                "weight", "--format", "csv")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+                "weight", "--format", "csv")).as(cxw.err()).isEqualTo(ExitCode.OK);
         Map<String, String> fromFile = csvRow();
 
         assertThat(cxw("import", file.toString(), "--journey", journey.toString(), "--db", db.toString(),
-                "--mapping", mapping.toString())).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+                "--mapping", mapping.toString())).as(cxw.err()).isEqualTo(ExitCode.OK);
         assertThat(cxw("score", "--journey", journey.toString(), "--db", db.toString(), "--metric", "nps",
-                "--format", "csv")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+                "--format", "csv")).as(cxw.err()).isEqualTo(ExitCode.OK);
         Map<String, String> fromStore = csvRow();
 
         assertThat(fromFile.get("n")).isEqualTo("11");
@@ -105,7 +97,7 @@ class ScoreConsistencyTest {
         Files.writeString(file, "recommend,weight\n10,1\n9,0\n", StandardCharsets.UTF_8);
         assertThat(cxw("score", "--metric", "nps", "--file", file.toString(), "--column", "recommend", "--weight",
                 "weight")).isEqualTo(ExitCode.FAILURE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("cxw score: file " + file
+        assertThat(cxw.err()).isEqualTo("cxw score: file " + file
                 + ", line 3, column 'weight': a weight must be a number above 0\n");
     }
 }

@@ -2,18 +2,13 @@ package org.cxworkbench.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.cxworkbench.cli.CommandContext;
-import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
-import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,22 +39,19 @@ class ScoreFromExportsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private final CxwRunner cxw = new CxwRunner();
 
     private int cxw(String... args) {
-        out.reset();
-        err.reset();
-        return new Cxw(BuiltInCommands.all()).run(args, new CommandContext(new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        return cxw.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cxw.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cxw.err();
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.cxworkbench.cli.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +17,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cxworkbench.cli.CommandContext;
-import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
-import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +32,6 @@ class ScoreJourneyCommandTest {
     @TempDir
     Path dir;
 
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
     private Path journey;
 
     @BeforeEach
@@ -46,19 +39,18 @@ class ScoreJourneyCommandTest {
         journey = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
     }
 
+    private final CxwRunner cxw = new CxwRunner();
+
     private int cxw(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cxw(BuiltInCommands.all()).run(args, new CommandContext(new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        return cxw.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cxw.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cxw.err();
     }
 
     /** The scales of the retail journey's points, as the journey file states them. */

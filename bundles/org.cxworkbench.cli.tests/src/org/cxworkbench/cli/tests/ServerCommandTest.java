@@ -2,14 +2,9 @@ package org.cxworkbench.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.cxworkbench.cli.CommandContext;
-import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.cli.internal.store.ServerCommand;
 import org.junit.jupiter.api.Test;
@@ -20,16 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class ServerCommandTest {
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CxwRunner cxw;
 
     private int cxw(Map<String, String> environment, String... args) {
-        return new Cxw(List.of(new ServerCommand(environment::get))).run(args, new CommandContext(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        cxw = new CxwRunner(List.of(new ServerCommand(environment::get)));
+        return cxw.run(args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cxw.err();
     }
 
     @Test

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.cxworkbench.cli.CommandContext;
-import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
-import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.cxworkbench.cli.internal.store.StoreOptions;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.store.EmbeddedDatabase;
@@ -37,8 +32,6 @@ class StoreErrorsTest {
     @TempDir
     Path dir;
 
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
     private Path journey;
 
     @BeforeEach
@@ -46,16 +39,14 @@ class StoreErrorsTest {
         journey = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
     }
 
+    private final CxwRunner cxw = new CxwRunner();
+
     private int cxw(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cxw(BuiltInCommands.all()).run(args, new CommandContext(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        return cxw.run(args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cxw.err();
     }
 
     @Test

@@ -2,17 +2,11 @@ package org.cxworkbench.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.cxworkbench.cli.CommandContext;
-import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
-import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,21 +17,19 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** Runs add up: a test may check the lines of several. */
+    private final CxwRunner cxw = new CxwRunner().keepingOutput();
 
     private int cxw(String... args) {
-        return new Cxw(BuiltInCommands.all()).run(args, new CommandContext(
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                        StandardCharsets.UTF_8), false));
+        return cxw.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cxw.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cxw.err();
     }
 
     @Test
@@ -101,7 +93,7 @@ class ValidateCommandTest {
                 + "\"elementId\":\"").contains("\"elementName\":\"Case studies\"",
                         "\"message\":\"Touchpoint 'Case studies' is in no stage\"}", "\"severity\":\"warning\"")
                 .endsWith("}\n]}\n");
-        out.reset();
+        cxw.reset();
         assertThat(cxw("validate", "--format=json", SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C,
                 dir.resolve("clean")).toString())).isEqualTo(ExitCode.OK);
         assertThat(out()).endsWith("\"errors\":0,\"warnings\":0,\"diagnostics\":[]}\n");
@@ -137,8 +129,7 @@ class ValidateCommandTest {
                 String text = Files.readString(file).replaceFirst("\\?>\n", "?>\n" + doctype + "\n");
                 Files.writeString(file, text.replaceFirst("(<touchpoints [^>]*?name=\")[^\"]*\"", "$1&shop;\""));
                 byte[] before = Files.readAllBytes(file);
-                out.reset();
-                err.reset();
+                cxw.reset();
 
                 assertThat(cxw("validate", file.toString())).as(doctype).isEqualTo(ExitCode.FAILURE);
                 assertThat(out()).isEmpty();
@@ -170,7 +161,7 @@ class ValidateCommandTest {
     void helpAndListing() {
         assertThat(cxw("validate", "--help")).isEqualTo(ExitCode.OK);
         assertThat(out()).startsWith("Usage: cxw validate <file.journey> [--format text|json]");
-        out.reset();
+        cxw.reset();
         cxw("--help");
         assertThat(out()).contains("  validate ");
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.ExitCode;
 import org.cxworkbench.core.journey.Finding;
 import org.cxworkbench.core.journey.JourneyDocument;
@@ -23,6 +24,13 @@ import org.eclipse.osgi.util.NLS;
  * the metrics registered in this installation, plug-ins included.
  */
 public final class ValidateCommand implements Command {
+
+    /** One file; {@code --format} may be given again (the last one counts), also as {@code --format=json}. */
+    private static CommandOptions options() {
+        return new CommandOptions(new CommandOptions.Words(Messages.Validate_unknownOption,
+                Messages.Validate_formatMissing, null, null, Messages.Validate_oneFile))
+                .repeatable("--format").positionals(1).dashedValues();
+    }
 
     @Override
     public String name() {
@@ -41,30 +49,15 @@ public final class ValidateCommand implements Command {
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
+        Arguments options = options().parse(arguments);
         String format = "text";
-        Path file = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--format") || argument.startsWith("--format=")) {
-                if (argument.equals("--format")) {
-                    if (++i == arguments.size()) {
-                        throw CommandException.usage(Messages.Validate_formatMissing);
-                    }
-                    format = arguments.get(i);
-                } else {
-                    format = argument.substring("--format=".length());
-                }
-                if (!format.equals("text") && !format.equals("json")) {
-                    throw CommandException.usage(NLS.bind(Messages.Validate_unknownFormat, format));
-                }
-            } else if (argument.startsWith("-")) {
-                throw CommandException.usage(NLS.bind(Messages.Validate_unknownOption, argument));
-            } else if (file != null) {
-                throw CommandException.usage(Messages.Validate_oneFile);
-            } else {
-                file = Path.of(argument);
+        for (String value : options.values("--format")) {
+            if (!value.equals("text") && !value.equals("json")) {
+                throw CommandException.usage(NLS.bind(Messages.Validate_unknownFormat, value));
             }
+            format = value;
         }
+        Path file = options.positionals().isEmpty() ? null : Path.of(options.positional(0));
         if (file == null) {
             throw CommandException.usage(Messages.Validate_noFile);
         }

@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.CommandOptions;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.metrics.Comparison;
 import org.cxworkbench.metrics.MetricRegistry;
@@ -30,6 +31,11 @@ import org.eclipse.osgi.util.NLS;
  * lists them ({@link org.cxworkbench.metrics.GroupOrder}).
  */
 public final class CompareCommand implements Command {
+
+    /** {@code score}'s options for a file, with two {@code --file}s allowed. */
+    private static CommandOptions options() {
+        return ScoreCommand.metricOptions().repeatable("--file");
+    }
 
     // looked up when the command runs, so that cxw --version does not read the extension registry
     private final Supplier<MetricRegistry> registry;
@@ -59,12 +65,12 @@ public final class CompareCommand implements Command {
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
-        Options options = Options.parse(arguments, ScoreCommand.COMPARE_OPTIONS, Set.of("--param", "--file"));
+        Arguments options = options().parse(arguments);
         MetricOptions metric = MetricOptions.of(options, registry.get());
         String column = options.required("--column");
-        List<String> files = options.all("--file");
-        String by = options.get("--by");
-        String weight = options.get("--weight");
+        List<String> files = options.values("--file");
+        String by = options.value("--by");
+        String weight = options.value("--weight");
         Map<String, Score> scores = new LinkedHashMap<>();
         try {
             if (files.size() == 2 && by == null) {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.imports.Dialect;
 import org.cxworkbench.metrics.Metric;
@@ -34,18 +35,18 @@ final class MetricOptions {
         this.export = export;
     }
 
-    static MetricOptions of(Options options, MetricRegistry registry) throws CommandException {
+    static MetricOptions of(Arguments options, MetricRegistry registry) throws CommandException {
         String id = options.required("--metric");
         MetricDescriptor descriptor = registry.find(id).orElseThrow(() -> CommandException.usage(NLS.bind(
                 Messages.Metrics_unknownMetric, id, registry.descriptors().stream().map(MetricDescriptor::id)
                         .collect(Collectors.joining(", ")))));
         ScoringOptions scoring = ScoringOptions.defaults()
-                .withMethod(options.get("--method", ScoringOptions.DEFAULT_METHOD));
-        String level = options.get("--level");
+                .withMethod(options.value("--method", ScoringOptions.DEFAULT_METHOD));
+        String level = options.value("--level");
         if (level != null) {
             scoring = scoring.withLevel(level(level));
         }
-        String minimum = options.get("--min-n");
+        String minimum = options.value("--min-n");
         if (minimum != null) {
             try {
                 scoring = scoring.withMinimumN(Long.parseLong(minimum));
@@ -53,20 +54,20 @@ final class MetricOptions {
                 throw CommandException.usage(NLS.bind(Messages.Metrics_badNumber, "--min-n", minimum));
             }
         }
-        for (String parameter : options.all("--param")) {
+        for (String parameter : options.values("--param")) {
             int equals = parameter.indexOf('=');
             if (equals <= 0) {
                 throw CommandException.usage(NLS.bind(Messages.Metrics_badParam, parameter));
             }
             scoring = scoring.withParameter(parameter.substring(0, equals), parameter.substring(equals + 1));
         }
-        String separatorText = options.get("--separator");
+        String separatorText = options.value("--separator");
         Character separator = separatorText == null ? null : FileOptions.separator(separatorText);
-        String encodingName = options.get("--encoding");
+        String encodingName = options.value("--encoding");
         Charset encoding = encodingName == null ? null : FileOptions.encoding(encodingName);
-        String dialectName = options.get("--dialect");
+        String dialectName = options.value("--dialect");
         Dialect dialect = dialectName == null ? null : FileOptions.dialect(dialectName);
-        Output.Format format = Output.format(options.get("--format", "table"));
+        Output.Format format = Output.format(options.value("--format", "table"));
         Metric metric;
         try {
             metric = descriptor.metric();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -12,6 +11,8 @@ import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.CommandOptions;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.imports.MessageText;
 import org.cxworkbench.metrics.AnswerType;
@@ -26,12 +27,17 @@ import org.eclipse.osgi.util.NLS;
 /** {@code cxw score}: one column of a CSV file scored with a metric, one row per group. */
 public final class ScoreCommand implements Command {
 
-    static final Set<String> OPTIONS = Set.of("--metric", "--file", "--column", "--by", "--weight", "--level",
-            "--method", "--format", "--min-n", "--param", "--separator", "--encoding", "--dialect", "--criterion",
-            "--journey", "--from", "--to", "--segment", "--db", "--user");
+    /** The options {@code score} and {@code compare} share; {@code --param} may repeat. */
+    static CommandOptions metricOptions() {
+        return new CommandOptions(CommandOptions.metrics()).once("--metric", "--column", "--by", "--weight", "--level",
+                "--method", "--format", "--min-n", "--separator", "--encoding", "--dialect").repeatable("--param");
+    }
 
-    static final Set<String> COMPARE_OPTIONS = Set.of("--metric", "--file", "--column", "--by", "--weight",
-            "--level", "--method", "--format", "--min-n", "--param", "--separator", "--encoding", "--dialect");
+    /** {@code score}'s options: a file's (one {@code --file}, repeatable {@code --criterion}) and the store's. */
+    private static CommandOptions options() {
+        return metricOptions().once("--file", "--journey", "--from", "--to", "--segment", "--db", "--user")
+                .repeatable("--criterion");
+    }
 
     // looked up when the command runs, so that cxw --version does not read the extension registry
     private final Supplier<MetricRegistry> registry;
@@ -117,12 +123,12 @@ public final class ScoreCommand implements Command {
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
-        Options options = Options.parse(arguments, OPTIONS, Set.of("--param", "--criterion"));
-        if (options.get("--journey") != null) {
+        Arguments options = options().parse(arguments);
+        if (options.value("--journey") != null) {
             return StoreScore.run(options, registry.get(), environment, context);
         }
         for (String option : StoreScore.STORE_ONLY) {
-            if (options.get(option) != null) {
+            if (options.value(option) != null) {
                 throw CommandException.usage(NLS.bind(Messages.Score_storeOnly, option));
             }
         }
@@ -130,16 +136,16 @@ public final class ScoreCommand implements Command {
         Path file = Path.of(options.required("--file"));
         List<Answer> answers;
         try {
-            if (options.all("--criterion").isEmpty()) {
+            if (options.values("--criterion").isEmpty()) {
                 answers = FileScoring.answers(file, metric.export, metric.descriptor, options.required("--column"),
-                        options.get("--by"), "", options.get("--weight"));
+                        options.value("--by"), "", options.value("--weight"));
             } else {
                 if (metric.descriptor.answerType() != AnswerType.DECIMAL || metric.descriptor.scaleMin() > 0
                         || metric.descriptor.scaleMax() < 100) {
                     throw CommandException.usage(NLS.bind(Messages.Metrics_criterionMetric, metric.descriptor.id()));
                 }
-                answers = FileScoring.visits(file, metric.export, checklist(options.all("--criterion")),
-                        options.get("--by"), "", options.get("--weight"));
+                answers = FileScoring.visits(file, metric.export, checklist(options.values("--criterion")),
+                        options.value("--by"), "", options.value("--weight"));
             }
         } catch (AnswerFileException e) {
             throw failure(e);

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.cli.internal.store.StoreOptions;
 import org.cxworkbench.core.journey.JourneyDocument;
@@ -49,32 +50,32 @@ final class StoreScore {
     private StoreScore() {
     }
 
-    static int run(Options options, MetricRegistry registry, Function<String, String> environment,
+    static int run(Arguments options, MetricRegistry registry, Function<String, String> environment,
             CommandContext context) throws CommandException {
         for (String option : FILE_ONLY) {
-            if (!options.all(option).isEmpty()) {
+            if (!options.values(option).isEmpty()) {
                 throw CommandException.usage(NLS.bind(Messages.Score_fileOnly, option));
             }
         }
-        List<Dimension> by = dimensions(options.get("--by"));
-        String metricId = options.get("--metric");
+        List<Dimension> by = dimensions(options.value("--by"));
+        String metricId = options.value("--metric");
         if (metricId != null && registry.find(metricId).isEmpty()) {
             throw CommandException.usage(NLS.bind(Messages.Metrics_unknownMetric, metricId, registry.descriptors()
                     .stream().map(MetricDescriptor::id).collect(Collectors.joining(", "))));
         }
         ScoringOptions scoring = ScoringOptions.defaults()
-                .withMethod(options.get("--method", ScoringOptions.DEFAULT_METHOD));
-        if (options.get("--level") != null) {
-            scoring = scoring.withLevel(MetricOptions.level(options.get("--level")));
+                .withMethod(options.value("--method", ScoringOptions.DEFAULT_METHOD));
+        if (options.value("--level") != null) {
+            scoring = scoring.withLevel(MetricOptions.level(options.value("--level")));
         }
-        if (options.get("--min-n") != null) {
+        if (options.value("--min-n") != null) {
             try {
-                scoring = scoring.withMinimumN(Long.parseLong(options.get("--min-n")));
+                scoring = scoring.withMinimumN(Long.parseLong(options.value("--min-n")));
             } catch (IllegalArgumentException e) {
-                throw CommandException.usage(NLS.bind(Messages.Metrics_badNumber, "--min-n", options.get("--min-n")));
+                throw CommandException.usage(NLS.bind(Messages.Metrics_badNumber, "--min-n", options.value("--min-n")));
             }
         }
-        for (String parameter : options.all("--param")) {
+        for (String parameter : options.values("--param")) {
             int equals = parameter.indexOf('=');
             if (equals <= 0) {
                 throw CommandException.usage(NLS.bind(Messages.Metrics_badParam, parameter));
@@ -85,11 +86,11 @@ final class StoreScore {
         LocalDate to = date(options, "--to", false);
         ScoreQuery query;
         try {
-            query = new ScoreQuery(by, from, to, options.get("--segment"), metricId, scoring);
+            query = new ScoreQuery(by, from, to, options.value("--segment"), metricId, scoring);
         } catch (IllegalArgumentException e) {
             throw CommandException.usage(e.getMessage());
         }
-        Output.Format format = Output.format(options.get("--format", "table"));
+        Output.Format format = Output.format(options.value("--format", "table"));
 
         String journeyFile = options.required("--journey");
         JourneyDocument journey;
@@ -98,12 +99,12 @@ final class StoreScore {
         } catch (JourneyLoadException e) {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }
-        String db = options.get("--db");
+        String db = options.value("--db");
         String target = db == null ? "cxw-results" : db;
         StoreScores store = new StoreScores(journey.journey(), registry);
         store.problems().forEach(problem -> context.err().println(problem));
         List<ScoredGroup> groups;
-        try (StoreOptions connection = StoreOptions.read(db, options.get("--user"), environment,
+        try (StoreOptions connection = StoreOptions.read(db, options.value("--user"), environment,
                 e -> switch (e.reason()) {
                     case SCHEMA_TOO_NEW -> new CommandException(ExitCode.FAILURE, e.getMessage(), e);
                     case SCHEMA_FAILED -> new CommandException(ExitCode.FAILURE, NLS.bind(
@@ -170,8 +171,8 @@ final class StoreScore {
     }
 
     /** {@code 2026-11-27}, or a month {@code 2026-11} meaning its first (from) or last (to) day. */
-    private static LocalDate date(Options options, String name, boolean start) throws CommandException {
-        String text = options.get(name);
+    private static LocalDate date(Arguments options, String name, boolean start) throws CommandException {
+        String text = options.value(name);
         if (text == null) {
             return null;
         }

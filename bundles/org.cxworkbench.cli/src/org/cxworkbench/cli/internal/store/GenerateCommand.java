@@ -5,15 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.CommandOptions;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
@@ -34,8 +33,10 @@ public final class GenerateCommand implements Command {
     static final YearMonth DEFAULT_FROM = YearMonth.of(2026, 1);
     static final int DEFAULT_MONTHS = 12;
 
-    private static final Set<String> OPTIONS = Set.of("--journey", "--out", "--rows", "--seed", "--from",
-            "--months", "--mapping");
+    private static CommandOptions options() {
+        return new CommandOptions(CommandOptions.metrics())
+                .once("--rows", "--seed", "--from", "--months", "--mapping").required("--journey", "--out");
+    }
 
     @Override
     public String name() {
@@ -54,21 +55,9 @@ public final class GenerateCommand implements Command {
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String name = arguments.get(i);
-            if (!OPTIONS.contains(name)) {
-                throw CommandException.usage(NLS.bind(Messages.Metrics_unknownOption, name));
-            }
-            if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
-                throw CommandException.usage(NLS.bind(Messages.Metrics_missingValue, name));
-            }
-            if (options.put(name, arguments.get(++i)) != null) {
-                throw CommandException.usage(NLS.bind(Messages.Metrics_repeatedOption, name));
-            }
-        }
-        String journeyFile = required(options, "--journey");
-        Path out = Path.of(required(options, "--out"));
+        Arguments options = options().parse(arguments);
+        String journeyFile = options.value("--journey");
+        Path out = Path.of(options.value("--out"));
         long rows = number(options, "--rows", DEFAULT_ROWS);
         long seed = number(options, "--seed", DEFAULT_SEED);
         long months = number(options, "--months", DEFAULT_MONTHS);
@@ -77,14 +66,14 @@ public final class GenerateCommand implements Command {
                     rows < 0 ? rows : months));
         }
         YearMonth from = DEFAULT_FROM;
-        if (options.containsKey("--from")) {
+        if (options.has("--from")) {
             try {
-                from = YearMonth.parse(options.get("--from"));
+                from = YearMonth.parse(options.value("--from"));
             } catch (DateTimeParseException e) {
-                throw CommandException.usage(NLS.bind(Messages.Generate_badMonth, options.get("--from")));
+                throw CommandException.usage(NLS.bind(Messages.Generate_badMonth, options.value("--from")));
             }
         }
-        Path mapping = options.containsKey("--mapping") ? Path.of(options.get("--mapping")) : mappingBeside(out);
+        Path mapping = options.has("--mapping") ? Path.of(options.value("--mapping")) : mappingBeside(out);
         refuseToReplace(out, mapping, Path.of(journeyFile));
 
         JourneyDocument journey;
@@ -154,16 +143,8 @@ public final class GenerateCommand implements Command {
         return csv.resolveSibling(base + ".mapping");
     }
 
-    private static String required(Map<String, String> options, String name) throws CommandException {
-        String value = options.get(name);
-        if (value == null) {
-            throw CommandException.usage(NLS.bind(Messages.Metrics_missingOption, name));
-        }
-        return value;
-    }
-
-    private static long number(Map<String, String> options, String name, long fallback) throws CommandException {
-        String text = options.get(name);
+    private static long number(Arguments options, String name, long fallback) throws CommandException {
+        String text = options.value(name);
         if (text == null) {
             return fallback;
         }

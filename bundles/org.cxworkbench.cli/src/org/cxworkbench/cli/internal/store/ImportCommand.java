@@ -13,6 +13,8 @@ import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.CommandOptions;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.cli.internal.metrics.FileOptions;
 import org.cxworkbench.cli.internal.metrics.Output;
@@ -42,6 +44,15 @@ public final class ImportCommand implements Command {
     /** How many rejected rows are listed; all of them are in the rejected_rows table. */
     static final int LISTED_REJECTIONS = 20;
 
+    /** Options may be given again (the last one counts); one file. */
+    private static CommandOptions options() {
+        return new CommandOptions(new CommandOptions.Words(Messages.Import_unknownOption,
+                Messages.Store_missingValue, null, null, Messages.Import_oneFile))
+                .repeatable("--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user", "--format",
+                        "--source", "--encoding", "--separator", "--date-format")
+                .flag("--force", "--list").positionals(1);
+    }
+
     private final Function<String, String> environment;
 
     public ImportCommand() {
@@ -70,65 +81,22 @@ public final class ImportCommand implements Command {
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
-        Path file = null;
-        String journeyFile = null;
-        String mappingFile = null;
-        String saveMapping = null;
-        String dialect = null;
-        String db = null;
-        String user = null;
-        String format = null;
-        String source = null;
-        boolean force = false;
-        boolean list = false;
+        Arguments options = options().parse(arguments);
+        Path file = options.positionals().isEmpty() ? null : Path.of(options.positional(0));
+        String journeyFile = options.value("--journey");
+        String mappingFile = options.value("--mapping");
+        String saveMapping = options.value("--save-mapping");
+        String dialect = options.value("--dialect");
+        String db = options.value("--db");
+        String user = options.value("--user");
+        String format = options.value("--format");
+        String source = options.value("--source");
+        boolean force = options.has("--force");
+        boolean list = options.has("--list");
         // what the user knows about the file, as for cxw score: read by FileOptions
-        String encoding = null;
-        String separator = null;
-        String dateFormat = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--force" -> force = true;
-                case "--list" -> list = true;
-                case "--journey", "--mapping", "--save-mapping", "--dialect", "--db", "--user", "--format",
-                        "--source" -> {
-                    if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
-                        throw CommandException.usage(NLS.bind(Messages.Store_missingValue, argument));
-                    }
-                    String value = arguments.get(++i);
-                    switch (argument) {
-                        case "--journey" -> journeyFile = value;
-                        case "--mapping" -> mappingFile = value;
-                        case "--save-mapping" -> saveMapping = value;
-                        case "--dialect" -> dialect = value;
-                        case "--db" -> db = value;
-                        case "--format" -> format = value;
-                        case "--source" -> source = value;
-                        default -> user = value;
-                    }
-                }
-                case "--encoding", "--separator", "--date-format" -> {
-                    if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
-                        throw CommandException.usage(NLS.bind(Messages.Store_missingValue, argument));
-                    }
-                    String value = arguments.get(++i);
-                    switch (argument) {
-                        case "--encoding" -> encoding = value;
-                        case "--separator" -> separator = value;
-                        default -> dateFormat = value;
-                    }
-                }
-                default -> {
-                    if (argument.startsWith("-")) {
-                        throw CommandException.usage(NLS.bind(Messages.Import_unknownOption, argument));
-                    }
-                    if (file != null) {
-                        throw CommandException.usage(Messages.Import_oneFile);
-                    }
-                    file = Path.of(argument);
-                }
-            }
-        }
+        String encoding = options.value("--encoding");
+        String separator = options.value("--separator");
+        String dateFormat = options.value("--date-format");
         if (list && (encoding != null || separator != null || dateFormat != null)) {
             throw CommandException.usage(Messages.Import_listAlone);
         }

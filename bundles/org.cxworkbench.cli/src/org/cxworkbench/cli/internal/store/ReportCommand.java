@@ -13,6 +13,8 @@ import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.CommandOptions;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
@@ -31,6 +33,15 @@ import org.eclipse.osgi.util.NLS;
 public final class ReportCommand implements Command {
 
     private static final List<String> LANGUAGES = List.of("en", "fi", "sv");
+
+    /** One report name; options may be given again (the last one counts). */
+    private static CommandOptions options() {
+        return new CommandOptions(new CommandOptions.Words(Messages.Report_unknownArgument,
+                Messages.Report_missingValue, null, null, Messages.Report_unknownArgument))
+                .repeatable("--journey", "--out", "--db", "--user", "--format", "--from", "--to", "--segment",
+                        "--language", "--touchpoint", "--metric", "--by", "--period")
+                .positionals(1);
+    }
 
     private final Function<String, String> environment;
 
@@ -60,64 +71,50 @@ public final class ReportCommand implements Command {
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws CommandException {
-        String name = null;
-        String journeyFile = null;
-        String out = null;
-        String db = null;
-        String user = null;
-        String format = null;
+        Arguments options = options().parse(arguments);
+        String name = options.positional(0);
+        String journeyFile = options.value("--journey");
+        String out = options.value("--out");
+        String db = options.value("--db");
+        String user = options.value("--user");
+        String format = options.value("--format");
         ReportParameters parameters = ReportParameters.defaults();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (!argument.startsWith("--")) {
-                if (argument.startsWith("-") || name != null) {
-                    throw CommandException.usage(NLS.bind(Messages.Report_unknownArgument, argument));
-                }
-                name = argument;
-                continue;
+        // each value is checked, as given; the last one counts
+        for (String value : options.values("--from")) {
+            parameters = parameters.withFrom(date("--from", value));
+        }
+        for (String value : options.values("--to")) {
+            parameters = parameters.withTo(date("--to", value));
+        }
+        for (String value : options.values("--segment")) {
+            parameters = parameters.withSegment(value);
+        }
+        for (String value : options.values("--touchpoint")) {
+            parameters = parameters.withTouchpoint(value);
+        }
+        for (String value : options.values("--metric")) {
+            parameters = parameters.withMetric(value);
+        }
+        for (String value : options.values("--language")) {
+            if (!LANGUAGES.contains(value)) {
+                throw CommandException.usage(NLS.bind(Messages.Report_badLanguage, value));
             }
-            if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
-                if (List.of("--journey", "--out", "--db", "--user", "--format", "--from", "--to", "--segment",
-                        "--language", "--touchpoint", "--metric", "--by", "--period").contains(argument)) {
-                    throw CommandException.usage(NLS.bind(Messages.Report_missingValue, argument));
-                }
-                throw CommandException.usage(NLS.bind(Messages.Report_unknownArgument, argument));
+            parameters = parameters.withLanguage(Locale.of(value));
+        }
+        for (String value : options.values("--by")) {
+            try {
+                parameters = parameters.withBy(ReportParameters.Breakdown.fromKey(value));
+            } catch (IllegalArgumentException e) {
+                throw CommandException.usage(NLS.bind(Messages.Report_badChoice,
+                        new Object[] {"--by", value, "segment, channel"}));
             }
-            String value = arguments.get(++i);
-            switch (argument) {
-                case "--journey" -> journeyFile = value;
-                case "--out" -> out = value;
-                case "--db" -> db = value;
-                case "--user" -> user = value;
-                case "--format" -> format = value;
-                case "--from" -> parameters = parameters.withFrom(date(argument, value));
-                case "--to" -> parameters = parameters.withTo(date(argument, value));
-                case "--segment" -> parameters = parameters.withSegment(value);
-                case "--touchpoint" -> parameters = parameters.withTouchpoint(value);
-                case "--metric" -> parameters = parameters.withMetric(value);
-                case "--language" -> {
-                    if (!LANGUAGES.contains(value)) {
-                        throw CommandException.usage(NLS.bind(Messages.Report_badLanguage, value));
-                    }
-                    parameters = parameters.withLanguage(Locale.of(value));
-                }
-                case "--by" -> {
-                    try {
-                        parameters = parameters.withBy(ReportParameters.Breakdown.fromKey(value));
-                    } catch (IllegalArgumentException e) {
-                        throw CommandException.usage(NLS.bind(Messages.Report_badChoice,
-                                new Object[] {argument, value, "segment, channel"}));
-                    }
-                }
-                case "--period" -> {
-                    try {
-                        parameters = parameters.withPeriod(ReportParameters.PeriodUnit.fromKey(value));
-                    } catch (IllegalArgumentException e) {
-                        throw CommandException.usage(NLS.bind(Messages.Report_badChoice,
-                                new Object[] {argument, value, "month, quarter"}));
-                    }
-                }
-                default -> throw CommandException.usage(NLS.bind(Messages.Report_unknownArgument, argument));
+        }
+        for (String value : options.values("--period")) {
+            try {
+                parameters = parameters.withPeriod(ReportParameters.PeriodUnit.fromKey(value));
+            } catch (IllegalArgumentException e) {
+                throw CommandException.usage(NLS.bind(Messages.Report_badChoice,
+                        new Object[] {"--period", value, "month, quarter"}));
             }
         }
         if (name == null) {

@@ -13,6 +13,8 @@ import org.cxworkbench.cli.Command;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.CommandException;
 import org.cxworkbench.cli.ExitCode;
+import org.cxworkbench.cli.internal.CommandOptions;
+import org.cxworkbench.cli.internal.CommandOptions.Arguments;
 import org.cxworkbench.cli.internal.Messages;
 import org.cxworkbench.store.NetworkServer;
 import org.eclipse.osgi.util.NLS;
@@ -31,6 +33,13 @@ public final class ServerCommand implements Command {
 
     /** Derby's "Connection authentication failure occurred". */
     private static final String AUTHENTICATION_FAILED = "08004";
+
+    /** The options after the action; given again, the last one counts. */
+    private static CommandOptions options() {
+        return new CommandOptions(new CommandOptions.Words(Messages.Server_unknownOption,
+                Messages.Store_missingValue, null, null, Messages.Server_unknownOption))
+                .repeatable("--port", "--host", "--user").flag("--allow-remote").dashedValues();
+    }
 
     private final Function<String, String> environment;
 
@@ -102,38 +111,21 @@ public final class ServerCommand implements Command {
         if (!List.of("start", "stop", "status").contains(action)) {
             throw CommandException.usage(NLS.bind(Messages.Server_unknownAction, action));
         }
+        Arguments options = options().parse(arguments.subList(1, arguments.size()));
         int port = NetworkServer.DEFAULT_PORT;
-        String host = "127.0.0.1";
-        String user = "cxw";
-        boolean allowRemote = false;
-        for (int i = 1; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--allow-remote")) {
-                allowRemote = true;
-                continue;
+        for (String portText : options.values("--port")) {
+            try {
+                port = Integer.parseInt(portText);
+            } catch (NumberFormatException e) {
+                port = -1;
             }
-            if (!List.of("--port", "--host", "--user").contains(argument)) {
-                throw CommandException.usage(NLS.bind(Messages.Server_unknownOption, argument));
-            }
-            if (i + 1 >= arguments.size()) {
-                throw CommandException.usage(NLS.bind(Messages.Store_missingValue, argument));
-            }
-            String value = arguments.get(++i);
-            switch (argument) {
-                case "--port" -> {
-                    try {
-                        port = Integer.parseInt(value);
-                    } catch (NumberFormatException e) {
-                        port = -1;
-                    }
-                    if (port < 1 || port > 65535) {
-                        throw CommandException.usage(NLS.bind(Messages.Server_badPort, value));
-                    }
-                }
-                case "--host" -> host = value;
-                default -> user = value;
+            if (port < 1 || port > 65535) {
+                throw CommandException.usage(NLS.bind(Messages.Server_badPort, portText));
             }
         }
+        String host = options.value("--host", "127.0.0.1");
+        String user = options.value("--user", "cxw");
+        boolean allowRemote = options.has("--allow-remote");
         String password = environment.apply(StoreOptions.PASSWORD_VARIABLE);
         if (password == null || password.isEmpty()) {
             throw CommandException.usage(NLS.bind(Messages.Server_noPassword, StoreOptions.PASSWORD_VARIABLE));

@@ -61,6 +61,20 @@ public final class JourneyLayout {
      * @throws IllegalArgumentException when a link names a box that is not there, or two boxes share an id
      */
     public Result layout(List<Box> boxes, List<Link> links) {
+        return layout(boxes, links, Map.of());
+    }
+
+    /**
+     * Lays out {@code boxes} and {@code links} in ordered partitions (columns): a box of partition <i>n</i> stays
+     * left of every box of a partition above <i>n</i>, as ELK's partitioning does; the journey map uses one
+     * partition per stage so that touchpoints stay in their stage's lane. Boxes missing from {@code partitions}
+     * are free. Links should run from a lower or equal partition to a higher or equal one; route others (backward
+     * paths) yourself.
+     *
+     * @param partitions partition number (0, 1, ...) by box id
+     * @throws IllegalArgumentException when a link names a box that is not there, or two boxes share an id
+     */
+    public Result layout(List<Box> boxes, List<Link> links, Map<String, Integer> partitions) {
         registerLayeredAlgorithm();
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -68,12 +82,19 @@ public final class JourneyLayout {
         graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, spacing);
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing * 2);
+        if (!partitions.isEmpty()) {
+            graph.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
+        }
 
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         for (Box box : boxes) {
             ElkNode node = ElkGraphUtil.createNode(graph);
             node.setIdentifier(box.id());
             node.setDimensions(box.width(), box.height());
+            Integer partition = partitions.get(box.id());
+            if (partition != null) {
+                node.setProperty(CoreOptions.PARTITIONING_PARTITION, partition);
+            }
             if (nodes.put(box.id(), node) != null) {
                 throw new IllegalArgumentException("Two boxes have the id " + box.id());
             }

@@ -125,7 +125,7 @@ public final class MapCommands {
             return command;
         }
         Command set = MapLayout.setBendpoints(domain, edge, points);
-        return set == null ? UnexecutableCommand.INSTANCE : command.chain(set);
+        return set == null ? UnexecutableCommand.INSTANCE : set;
     }
 
     /**

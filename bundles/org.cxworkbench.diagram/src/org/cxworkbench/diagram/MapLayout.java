@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -45,10 +46,12 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  * "Arrange all" can be undone.
  * <p>
  * The layout: ELK's layered algorithm, left to right, with one ELK partition per stage, so that every touchpoint
- * stays in its stage's column and the stage order is kept (an empty stage still gets its column). Forward paths
- * are laid out and routed by ELK (orthogonally; their bends are stored as the edge's bendpoints). Backward paths
- * (to an earlier stage) and loops are left out of ELK's graph and get no bendpoints: {@link MapScene} routes them
- * back below all boxes, so they follow the boxes when these move. Lanes are then drawn around each stage's boxes,
+ * stays in its stage's column and the stage order is kept (an empty stage still gets its column). Paths to a
+ * later stage are laid out and routed by ELK (orthogonally; their bends are stored as the edge's bendpoints), and
+ * ELK orders the boxes within each column to keep crossings few. Paths within a stage, backward paths (to an
+ * earlier stage) and loops are left out of ELK's graph, so that a stage stays one column of boxes, and get no
+ * bendpoints: {@link MapScene} routes them (within a column from box to box, backward ones below all boxes), so
+ * they follow the boxes when these move. Lanes are then drawn around each stage's boxes,
  * meeting halfway between neighbouring stages.
  */
 public final class MapLayout {
@@ -95,8 +98,10 @@ public final class MapLayout {
         List<Path> laidOut = new ArrayList<>();
         for (Path path : journey.getPaths()) {
             String from = keys.get(path.getFrom()), to = keys.get(path.getTo());
-            if (from == null || to == null || from.equals(to) || partitions.get(to) < partitions.get(from)) {
-                continue; // loops, backward paths and dangling paths: routed by the scene
+            if (from == null || to == null || partitions.get(to) <= partitions.get(from)) {
+                // loops, paths within a stage, backward and dangling paths: routed by the scene, so that each
+                // stage stays one column of boxes
+                continue;
             }
             links.add(new Link(from, to));
             laidOut.add(path);
@@ -345,7 +350,15 @@ public final class MapLayout {
             b.setY((int) Math.round(p.y()));
             bends.add(b);
         }
-        return SetCommand.create(domain, edge, N.getEdge_Bendpoints(), bends);
+        // remove and add rather than SetCommand, which refuses to set a whole containment list
+        CompoundCommand command = new CompoundCommand(Messages.Command_bendpoints);
+        if (!current.isEmpty()) {
+            command.append(RemoveCommand.create(domain, edge, N.getEdge_Bendpoints(), new ArrayList<>(current)));
+        }
+        if (!bends.isEmpty()) {
+            command.append(AddCommand.create(domain, edge, N.getEdge_Bendpoints(), bends));
+        }
+        return command;
     }
 
     static void setBounds(Shape shape, double x, double y, double width, double height) {

@@ -65,11 +65,12 @@ public final class MapPainter {
         for (EdgeFigure edge : scene.edges()) {
             paintEdge(edge, g, s, selected.contains(edge.path()));
         }
-        for (EdgeFigure edge : scene.edges()) {
-            paintEdgeLabel(edge, g, s, d);
-        }
         for (NodeFigure node : scene.nodes()) {
             paintNode(node, g, s, d, selected.contains(node.touchpoint()));
+        }
+        List<Rect> placed = new ArrayList<>();
+        for (EdgeFigure edge : scene.edges()) {
+            paintEdgeLabel(scene, edge, g, s, d, placed);
         }
         for (BadgeFigure badge : scene.badges()) {
             paintBadge(badge, g, s, d, selected.contains(badge.point()));
@@ -89,8 +90,68 @@ public final class MapPainter {
             double width = g.textExtent(ellipsize(g, name, s.titleFont(), t.width() - 30), s.titleFont()).width();
             paintProblem(g, s, problem, t.x() + width + 8, t.y() + 5);
         }
+        paintLegend(scene, g, s);
         if (selected.contains(scene.journey())) {
             paintSelection(g, s, t, 4);
+        }
+    }
+
+    /**
+     * The key to the map's symbols, right-aligned on the title band's lower row when it fits beside the journey's
+     * badges: the four kind markers, an indirect (dashed) box, the moment-of-truth star, a backward path.
+     */
+    private static void paintLegend(MapScene scene, MapGraphics g, MapStyle s) {
+        Rect t = scene.titleBand();
+        MapFont font = s.labelFont();
+        String[] labels = { Messages.Legend_digital, Messages.Legend_physical, Messages.Legend_human,
+                Messages.Legend_social, Messages.Legend_indirect, Messages.Legend_momentOfTruth,
+                Messages.Legend_backward };
+        double symbol = 12, gap = 4, spacing = 12;
+        double width = 0;
+        for (int i = 0; i < labels.length; i++) {
+            width += (i == 6 ? 22 : symbol) + gap + g.textExtent(labels[i], font).width() + spacing;
+        }
+        double badgesRight = t.x();
+        for (BadgeFigure badge : scene.badges()) {
+            if (badge.host() == scene.journey()) {
+                badgesRight = Math.max(badgesRight, badge.bounds().right());
+            }
+        }
+        double x = t.right() - width;
+        if (x < badgesRight + 20) {
+            return;
+        }
+        double y = t.y() + 31;
+        TouchpointKind[] kinds = TouchpointKind.values();
+        for (int i = 0; i < labels.length; i++) {
+            g.push();
+            if (i < 4) {
+                paintKindMarker(g, kinds[i], s.kindColor(kinds[i]), s, x, y + 1, 10);
+                x += symbol;
+            } else if (i == 4) {
+                g.setForeground(s.nodeBorder());
+                g.setLineWidth(1.2);
+                g.setLineDash(3, 2);
+                g.drawRoundRectangle(x, y, symbol, 12, 4);
+                x += symbol;
+            } else if (i == 5) {
+                paintStar(g, s, x + 6, y + 6, 6.5);
+                x += symbol;
+            } else {
+                g.setForeground(s.backwardEdge());
+                g.setLineWidth(1.5);
+                g.setLineDash(4, 3);
+                g.drawLine(x, y + 6, x + 16, y + 6);
+                g.setLineDash();
+                g.setBackground(s.backwardEdge());
+                g.fillPolygon(arrowhead(new Point(x, y + 6), new Point(x + 22, y + 6), 7, 3.5));
+                x += 22;
+            }
+            g.pop();
+            g.setFont(font);
+            g.setForeground(s.mutedText());
+            g.drawText(labels[i], x + gap, y);
+            x += gap + g.textExtent(labels[i], font).width() + spacing;
         }
     }
 
@@ -174,7 +235,8 @@ public final class MapPainter {
                 by - ux * halfWidth };
     }
 
-    private static void paintEdgeLabel(EdgeFigure edge, MapGraphics g, MapStyle s, MapDecorations d) {
+    private static void paintEdgeLabel(MapScene scene, EdgeFigure edge, MapGraphics g, MapStyle s,
+            MapDecorations d, List<Rect> placed) {
         String label = edge.path().getLabel();
         Problem problem = d.problem(edge.path());
         Point anchor = edge.labelAnchor();
@@ -182,18 +244,64 @@ public final class MapPainter {
             MapFont font = s.labelFont();
             String text = ellipsize(g, label, font, 140);
             MapGraphics.Extent extent = g.textExtent(text, font);
-            double x = anchor.x() - extent.width() / 2, y = anchor.y() - extent.height() - 1;
-            g.setAlpha(220);
+            Rect at = placeLabel(scene, edge, extent.width() + 6, extent.height(), placed);
+            placed.add(at);
+            g.setAlpha(225);
             g.setBackground(s.background());
-            g.fillRoundRectangle(x - 3, y, extent.width() + 6, extent.height(), 6);
+            g.fillRoundRectangle(at.x(), at.y(), at.width(), at.height(), 6);
             g.setAlpha(255);
             g.setFont(font);
             g.setForeground(s.mutedText());
-            g.drawText(text, x, y);
+            g.drawText(text, at.x() + 3, at.y());
         }
         if (problem != null) {
             paintProblem(g, s, problem, anchor.x() - 7, anchor.y() + 2);
         }
+    }
+
+    /**
+     * Where a path's label goes: beside one of its segments (longest first; above or below a horizontal one, right
+     * or left of a vertical one), preferring a place that covers no other label and no box, then one that covers
+     * no other label.
+     */
+    static Rect placeLabel(MapScene scene, EdgeFigure edge, double width, double height, List<Rect> placed) {
+        List<Point> route = edge.route();
+        List<Integer> segments = new ArrayList<>();
+        for (int i = 1; i < route.size(); i++) {
+            segments.add(i);
+        }
+        segments.sort((a, b) -> Double.compare(length(route, b), length(route, a)));
+        List<Rect> candidates = new ArrayList<>();
+        for (int i : segments) {
+            Point a = route.get(i - 1), b = route.get(i);
+            double mx = (a.x() + b.x()) / 2, my = (a.y() + b.y()) / 2;
+            if (Math.abs(b.y() - a.y()) <= Math.abs(b.x() - a.x())) {
+                candidates.add(new Rect(mx - width / 2, my - height - 1, width, height));
+                candidates.add(new Rect(mx - width / 2, my + 1, width, height));
+            } else {
+                candidates.add(new Rect(mx + 3, my - height / 2, width, height));
+                candidates.add(new Rect(mx - 3 - width, my - height / 2, width, height));
+                candidates.add(new Rect(mx + 3, my + height, width, height));
+            }
+        }
+        Rect freeOfLabels = null;
+        for (Rect candidate : candidates) {
+            if (placed.stream().anyMatch(candidate::intersects)) {
+                continue;
+            }
+            if (freeOfLabels == null) {
+                freeOfLabels = candidate;
+            }
+            if (scene.nodes().stream().noneMatch(n -> n.bounds().intersects(candidate))) {
+                return candidate;
+            }
+        }
+        return freeOfLabels != null ? freeOfLabels : candidates.get(0);
+    }
+
+    private static double length(List<Point> route, int i) {
+        Point a = route.get(i - 1), b = route.get(i);
+        return Math.hypot(b.x() - a.x(), b.y() - a.y());
     }
 
     private static void paintNode(NodeFigure node, MapGraphics g, MapStyle s, MapDecorations d, boolean selected) {
@@ -258,7 +366,7 @@ public final class MapPainter {
         }
     }
 
-    /** Kind markers differ in shape, not only colour: digital circle, physical square, human triangle, social diamond. */
+    /** Kind markers differ in shape, not only colour: digital circle, physical square, human person, social diamond. */
     private static void paintKindMarker(MapGraphics g, TouchpointKind kind, int color, MapStyle s, double x, double y,
             double size) {
         if (kind == null) {
@@ -276,10 +384,13 @@ public final class MapPainter {
                 g.fillRectangle(x, y, size, size);
                 g.drawRectangle(x, y, size, size);
             }
-            case HUMAN -> {
-                double[] p = { x + size / 2, y, x + size, y + size, x, y + size };
-                g.fillPolygon(p);
-                g.drawPolygon(p);
+            case HUMAN -> { // a person: head and shoulders (a triangle would read as a warning)
+                double[] body = { x, y + size, x + size * 0.12, y + size * 0.6, x + size * 0.5, y + size * 0.48,
+                        x + size * 0.88, y + size * 0.6, x + size, y + size };
+                g.fillPolygon(body);
+                g.drawPolygon(body);
+                g.fillOval(x + size * 0.27, y - 1, size * 0.46, size * 0.46);
+                g.drawOval(x + size * 0.27, y - 1, size * 0.46, size * 0.46);
             }
             case SOCIAL -> {
                 double[] p = { x + size / 2, y - 1, x + size + 1, y + size / 2, x + size / 2, y + size + 1, x - 1,

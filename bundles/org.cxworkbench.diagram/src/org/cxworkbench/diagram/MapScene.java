@@ -366,6 +366,7 @@ public final class MapScene {
 
     private void buildEdges(Map<EObject, View> views, double contentBottom) {
         int backwardCount = 0;
+        int sideCount = 0;
         for (Path path : journey.getPaths()) {
             NodeFigure source = path.getFrom() == null ? null : (NodeFigure) figures.get(path.getFrom());
             NodeFigure target = path.getTo() == null ? null : (NodeFigure) figures.get(path.getTo());
@@ -384,6 +385,8 @@ public final class MapScene {
                 route = loopRoute(source.bounds());
             } else if (kind == EdgeKind.BACKWARD) {
                 route = backwardRoute(source, target, contentBottom, backwardCount++);
+            } else if (blockedVertically(source, target)) {
+                route = besideRoute(source.bounds(), target.bounds(), sideCount++);
             } else {
                 route = forwardRoute(source.bounds(), target.bounds());
             }
@@ -438,6 +441,33 @@ public final class MapScene {
             route.add(new Point(tx, ty));
         }
         return route;
+    }
+
+    /**
+     * Whether a path between two boxes one above the other would run through another box of the column, so that
+     * it goes beside them instead.
+     */
+    private boolean blockedVertically(NodeFigure source, NodeFigure target) {
+        Rect s = source.bounds(), t = target.bounds();
+        if (t.x() >= s.right() || t.right() <= s.x()) {
+            return false;
+        }
+        double top = Math.min(s.bottom(), t.bottom()), bottom = Math.max(s.y(), t.y());
+        double left = Math.min(s.centerX(), t.centerX()) - 1, right = Math.max(s.centerX(), t.centerX()) + 1;
+        Rect corridor = new Rect(left, top, right - left, bottom - top);
+        for (NodeFigure other : nodes) {
+            if (other != source && other != target && other.bounds().intersects(corridor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A path beside its column: out of the source's right side, down or up, into the target's right side. */
+    private static List<Point> besideRoute(Rect s, Rect t, int index) {
+        double x = Math.max(s.right(), t.right()) + 8 + (index % 3) * 3;
+        return new ArrayList<>(List.of(new Point(s.right(), s.centerY() + 8), new Point(x, s.centerY() + 8),
+                new Point(x, t.centerY() + 8), new Point(t.right(), t.centerY() + 8)));
     }
 
     private List<Point> backwardRoute(NodeFigure source, NodeFigure target, double contentBottom, int index) {

@@ -84,6 +84,9 @@ public final class JourneyLayout {
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing * 2);
         if (!partitions.isEmpty()) {
             graph.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
+            // ELK lays out connected components apart and packs them afterwards, which would ignore the
+            // partitions across components (e.g. a box whose paths all stay in its stage)
+            graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         }
 
         Map<String, ElkNode> nodes = new LinkedHashMap<>();

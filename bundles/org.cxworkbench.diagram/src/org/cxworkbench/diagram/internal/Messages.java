@@ -9,6 +9,13 @@ public final class Messages extends NLS {
 
     public static String Map_noStage;
     public static String Map_unnamed;
+    public static String Legend_digital;
+    public static String Legend_physical;
+    public static String Legend_human;
+    public static String Legend_social;
+    public static String Legend_indirect;
+    public static String Legend_momentOfTruth;
+    public static String Legend_backward;
     public static String Command_arrangeAll;
     public static String Command_createNotation;
     public static String Command_move;

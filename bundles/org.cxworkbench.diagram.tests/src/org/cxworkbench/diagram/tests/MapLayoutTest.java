@@ -12,6 +12,7 @@ import org.cxworkbench.core.journey.JourneyEditing;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.diagram.MapCommands;
+import org.cxworkbench.diagram.MapExport;
 import org.cxworkbench.diagram.MapFilter;
 import org.cxworkbench.diagram.MapLayout;
 import org.cxworkbench.diagram.MapScene;
@@ -77,6 +78,8 @@ class MapLayoutTest {
         assertThat(diagram.getEdges().stream().mapToInt(e -> e.getBendpoints().size()).sum()).isEqualTo(bendsBefore);
         domain.getCommandStack().redo();
         assertThat(positions(diagram)).isEqualTo(arranged);
+        // kept to be looked at: the sample as "Arrange all" lays it out
+        MapExport.exportPng(document, MapExportTest.keep().resolve("retail-b2c-arranged.png"), MapFilter.ALL, 1);
     }
 
     @Test
@@ -93,6 +96,7 @@ class MapLayoutTest {
         MapSceneTest.assertWellFormed(MapScene.build(document.journey(), diagram, MapFilter.ALL), document.journey());
         assertThat(MapLayout.ensureNotation(domain, document.resource())).as("once: nothing missing now").isEmpty();
 
+        MapExport.exportPng(document, MapExportTest.keep().resolve("service-b2b-arranged.png"), MapFilter.ALL, 1);
         JourneyFiles.save(document);
         JourneyDocument reopened = JourneyFiles.load(document.file());
         assertThat(reopened.diagram()).isPresent();

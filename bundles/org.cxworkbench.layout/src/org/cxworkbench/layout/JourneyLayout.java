@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -46,6 +47,12 @@ public final class JourneyLayout {
     public record Result(Map<String, Placement> placements, List<Route> routes, double width, double height) {
     }
 
+    /** Boxes above this count are laid out with less crossing minimisation, to stay interactive. */
+    static final int LARGE = 300;
+
+    /** x given to a partition's boxes for the interactive layering (far apart, so layers never mix). */
+    private static final double PARTITION_X = 100_000;
+
     private static volatile boolean metaDataRegistered;
 
     private final double spacing;
@@ -61,6 +68,19 @@ public final class JourneyLayout {
      * @throws IllegalArgumentException when a link names a box that is not there, or two boxes share an id
      */
     public Result layout(List<Box> boxes, List<Link> links) {
+        return layout(boxes, links, Map.of());
+    }
+
+    /**
+     * Lays out {@code boxes} and {@code links} in ordered partitions: each partition is one layer (column) of
+     * boxes, in partition order, left to right; the journey map uses one partition per stage so that touchpoints
+     * stay in their stage's lane. With partitions, every box should have one, and links should run from a lower
+     * partition to a higher one (route links within a partition and backward ones yourself).
+     *
+     * @param partitions partition number (0, 1, ...) by box id
+     * @throws IllegalArgumentException when a link names a box that is not there, or two boxes share an id
+     */
+    public Result layout(List<Box> boxes, List<Link> links, Map<String, Integer> partitions) {
         registerLayeredAlgorithm();
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -68,12 +88,29 @@ public final class JourneyLayout {
         graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, spacing);
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing * 2);
+        if (!partitions.isEmpty()) {
+            // One layer per partition: ELK's interactive layering puts boxes into layers by their x, which is set
+            // from the partition below. Faster than network-simplex layering plus ELK's partition processors
+            // (1000 boxes and 3000 links: about 2 s instead of 8 s) and never splits a partition over layers.
+            graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
+            // ELK lays out connected components apart and packs them afterwards, which would ignore the
+            // partitions across components (e.g. a box whose paths all stay in its stage)
+            graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+        }
+        if (boxes.size() > LARGE) {
+            // a large map: one crossing-minimisation sweep instead of seven (4 times faster on 1000 boxes)
+            graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
+        }
 
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         for (Box box : boxes) {
             ElkNode node = ElkGraphUtil.createNode(graph);
             node.setIdentifier(box.id());
             node.setDimensions(box.width(), box.height());
+            Integer partition = partitions.get(box.id());
+            if (partition != null) {
+                node.setLocation(partition * PARTITION_X, 0);
+            }
             if (nodes.put(box.id(), node) != null) {
                 throw new IllegalArgumentException("Two boxes have the id " + box.id());
             }

@@ -56,6 +56,21 @@ class JourneyLayoutTest {
     }
 
     @Test
+    void partitionsAreColumnsInTheirOrderEvenForABoxWithoutLinks() {
+        // stage 0: a, b; stage 1: c, lonely (no links at all); stage 2: d. a -> c -> d, b -> d skips stage 1.
+        List<Box> boxes = List.of(box("a"), box("b"), box("c"), box("lonely"), box("d"));
+        List<Link> links = List.of(new Link("a", "c"), new Link("c", "d"), new Link("b", "d"));
+        java.util.Map<String, Integer> partitions = java.util.Map.of("a", 0, "b", 0, "c", 1, "lonely", 1, "d", 2);
+        Result result = new JourneyLayout(20).layout(boxes, links, partitions);
+        java.util.Map<String, Placement> p = result.placements();
+        assertThat(p.get("a").x()).as("one column per partition").isEqualTo(p.get("b").x());
+        assertThat(p.get("c").x()).isEqualTo(p.get("lonely").x());
+        assertThat(p.get("c").x()).isGreaterThan(p.get("a").x() + p.get("a").width());
+        assertThat(p.get("d").x()).isGreaterThan(p.get("c").x() + p.get("c").width());
+        assertThat(p.get("c").y()).isNotEqualTo(p.get("lonely").y());
+    }
+
+    @Test
     void aPathToAMissingTouchpointIsRefused() {
         assertThatThrownBy(() -> new JourneyLayout(20).layout(List.of(box("a")), List.of(new Link("a", "b"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("b");

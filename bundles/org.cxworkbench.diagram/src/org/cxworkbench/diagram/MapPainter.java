@@ -1,0 +1,555 @@
+package org.cxworkbench.diagram;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import org.cxworkbench.diagram.MapDecorations.Overlay;
+import org.cxworkbench.diagram.MapDecorations.Problem;
+import org.cxworkbench.diagram.MapGraphics.MapFont;
+import org.cxworkbench.diagram.MapScene.BadgeFigure;
+import org.cxworkbench.diagram.MapScene.EdgeFigure;
+import org.cxworkbench.diagram.MapScene.LaneFigure;
+import org.cxworkbench.diagram.MapScene.NodeFigure;
+import org.cxworkbench.diagram.MapScene.Point;
+import org.cxworkbench.diagram.MapScene.Rect;
+import org.cxworkbench.diagram.internal.Messages;
+import org.cxworkbench.model.journey.Touchpoint;
+import org.cxworkbench.model.journey.TouchpointKind;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Paints a {@link MapScene} through a {@link MapGraphics}: title band, lanes with their stage names, paths
+ * (arrowheads; backward paths and loops dashed in their own colour), touchpoint boxes (channel picture, kind
+ * marker, dashed border when indirect, a star and a heavier border for moments of truth, the name wrapped to the
+ * box), measurement badges (metric symbol and short name), problem icons and score tags from
+ * {@link MapDecorations}, and the selection. Stateless; paints in model coordinates, back to front, so a later
+ * figure covers an earlier one exactly as {@link MapScene#hitAt} finds them.
+ */
+public final class MapPainter {
+
+    private static final double NODE_ARC = 12;
+    private static final double ICON = 16;
+
+    private MapPainter() {
+    }
+
+    /**
+     * Paints the whole scene.
+     *
+     * @param style colours and fonts; {@code null} for {@link MapStyle#DEFAULT}
+     * @param decorations problem icons and score tags; {@code null} for none
+     * @param selection semantic elements drawn selected (touchpoints, paths, measurement points, stages, the
+     *        journey); {@code null} or empty for none
+     */
+    public static void paint(MapScene scene, MapGraphics g, MapStyle style, MapDecorations decorations,
+            Collection<? extends EObject> selection) {
+        MapStyle s = style == null ? MapStyle.DEFAULT : style;
+        MapDecorations d = decorations == null ? MapDecorations.none() : decorations;
+        Set<EObject> selected = selection == null ? Set.of()
+                : Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (selection != null) {
+            selected.addAll(selection);
+        }
+        g.push();
+        Rect b = scene.bounds();
+        g.setAlpha(255);
+        g.setBackground(s.background());
+        g.fillRectangle(b.x(), b.y(), b.width(), b.height());
+        paintTitle(scene, g, s, d, selected);
+        for (LaneFigure lane : scene.lanes()) {
+            paintLane(lane, g, s, d, selected);
+        }
+        for (EdgeFigure edge : scene.edges()) {
+            paintEdge(edge, g, s, selected.contains(edge.path()));
+        }
+        for (NodeFigure node : scene.nodes()) {
+            paintNode(node, g, s, d, selected.contains(node.touchpoint()));
+        }
+        List<Rect> placed = new ArrayList<>();
+        for (EdgeFigure edge : scene.edges()) {
+            paintEdgeLabel(scene, edge, g, s, d, placed);
+        }
+        for (BadgeFigure badge : scene.badges()) {
+            paintBadge(badge, g, s, d, selected.contains(badge.point()));
+        }
+        g.pop();
+    }
+
+    private static void paintTitle(MapScene scene, MapGraphics g, MapStyle s, MapDecorations d,
+            Set<EObject> selected) {
+        Rect t = scene.titleBand();
+        String name = scene.journey().getName() == null ? "" : scene.journey().getName();
+        g.setForeground(s.text());
+        g.setFont(s.titleFont());
+        g.drawText(ellipsize(g, name, s.titleFont(), t.width() - 30), t.x() + 2, t.y() + 4);
+        Problem problem = d.problem(scene.journey());
+        if (problem != null) {
+            double width = g.textExtent(ellipsize(g, name, s.titleFont(), t.width() - 30), s.titleFont()).width();
+            paintProblem(g, s, problem, t.x() + width + 8, t.y() + 5);
+        }
+        paintLegend(scene, g, s);
+        if (selected.contains(scene.journey())) {
+            paintSelection(g, s, t, 4);
+        }
+    }
+
+    /**
+     * The key to the map's symbols, right-aligned on the title band's lower row when it fits beside the journey's
+     * badges: the four kind markers, an indirect (dashed) box, the moment-of-truth star, a backward path.
+     */
+    private static void paintLegend(MapScene scene, MapGraphics g, MapStyle s) {
+        Rect t = scene.titleBand();
+        MapFont font = s.labelFont();
+        String[] labels = { Messages.Legend_digital, Messages.Legend_physical, Messages.Legend_human,
+                Messages.Legend_social, Messages.Legend_indirect, Messages.Legend_momentOfTruth,
+                Messages.Legend_backward };
+        double symbol = 12, gap = 4, spacing = 12;
+        double width = 0;
+        for (int i = 0; i < labels.length; i++) {
+            width += (i == 6 ? 22 : symbol) + gap + g.textExtent(labels[i], font).width() + spacing;
+        }
+        double badgesRight = t.x();
+        for (BadgeFigure badge : scene.badges()) {
+            if (badge.host() == scene.journey()) {
+                badgesRight = Math.max(badgesRight, badge.bounds().right());
+            }
+        }
+        double x = t.right() - width;
+        if (x < badgesRight + 20) {
+            return;
+        }
+        double y = t.y() + 31;
+        TouchpointKind[] kinds = TouchpointKind.values();
+        for (int i = 0; i < labels.length; i++) {
+            g.push();
+            if (i < 4) {
+                paintKindMarker(g, kinds[i], s.kindColor(kinds[i]), s, x, y + 1, 10);
+                x += symbol;
+            } else if (i == 4) {
+                g.setForeground(s.nodeBorder());
+                g.setLineWidth(1.2);
+                g.setLineDash(3, 2);
+                g.drawRoundRectangle(x, y, symbol, 12, 4);
+                x += symbol;
+            } else if (i == 5) {
+                paintStar(g, s, x + 6, y + 6, 6.5);
+                x += symbol;
+            } else {
+                g.setForeground(s.backwardEdge());
+                g.setLineWidth(1.5);
+                g.setLineDash(4, 3);
+                g.drawLine(x, y + 6, x + 16, y + 6);
+                g.setLineDash();
+                g.setBackground(s.backwardEdge());
+                g.fillPolygon(arrowhead(new Point(x, y + 6), new Point(x + 22, y + 6), 7, 3.5));
+                x += 22;
+            }
+            g.pop();
+            g.setFont(font);
+            g.setForeground(s.mutedText());
+            g.drawText(labels[i], x + gap, y);
+            x += gap + g.textExtent(labels[i], font).width() + spacing;
+        }
+    }
+
+    private static void paintLane(LaneFigure lane, MapGraphics g, MapStyle s, MapDecorations d,
+            Set<EObject> selected) {
+        Rect b = lane.bounds();
+        g.setLineDash();
+        g.setLineWidth(1);
+        g.setBackground(lane.index() % 2 == 0 ? s.laneFill() : s.laneFillAlternate());
+        g.fillRectangle(b.x(), b.y(), b.width(), b.height());
+        Rect h = lane.header();
+        g.setBackground(s.laneHeader());
+        g.fillRectangle(h.x(), h.y(), h.width(), h.height());
+        g.setForeground(s.laneBorder());
+        g.drawRectangle(b.x(), b.y(), b.width(), b.height());
+        g.drawLine(h.x(), h.bottom(), h.right(), h.bottom());
+        String name = lane.stage() == null ? Messages.Map_noStage
+                : lane.stage().getName() == null || lane.stage().getName().isBlank() ? Messages.Map_unnamed
+                        : lane.stage().getName();
+        Problem problem = lane.stage() == null ? null : d.problem(lane.stage());
+        double room = h.width() - 16 - (problem == null ? 0 : 18);
+        g.setFont(s.laneFont());
+        g.setForeground(lane.stage() == null ? s.mutedText() : s.text());
+        g.drawText(ellipsize(g, name, s.laneFont(), room), h.x() + 8, h.y() + 5);
+        if (problem != null) {
+            paintProblem(g, s, problem, h.right() - 20, h.y() + 5);
+        }
+        if (lane.stage() != null && selected.contains(lane.stage())) {
+            paintSelection(g, s, b, 0);
+        }
+    }
+
+    private static void paintEdge(EdgeFigure edge, MapGraphics g, MapStyle s, boolean selected) {
+        List<Point> route = edge.route();
+        double[] points = new double[route.size() * 2];
+        for (int i = 0; i < route.size(); i++) {
+            points[2 * i] = route.get(i).x();
+            points[2 * i + 1] = route.get(i).y();
+        }
+        int color = edge.backward() ? s.backwardEdge() : s.edge();
+        if (selected) {
+            g.setForeground(s.selection());
+            g.setLineDash();
+            g.setLineWidth(6);
+            g.drawPolyline(points);
+        }
+        g.setForeground(color);
+        g.setLineWidth(1.5);
+        if (edge.backward()) {
+            g.setLineDash(6, 4);
+        } else {
+            g.setLineDash();
+        }
+        // stop the line at the arrowhead's base so its end does not poke through the tip
+        Point a = route.get(route.size() - 2), tip = route.get(route.size() - 1);
+        double length = Math.hypot(tip.x() - a.x(), tip.y() - a.y());
+        double[] shortened = points.clone();
+        if (length > 0) {
+            double cut = Math.min(length, 8);
+            shortened[points.length - 2] = tip.x() - (tip.x() - a.x()) / length * cut;
+            shortened[points.length - 1] = tip.y() - (tip.y() - a.y()) / length * cut;
+        }
+        g.drawPolyline(shortened);
+        g.setLineDash();
+        g.setBackground(color);
+        g.fillPolygon(arrowhead(a, tip, 10, 5));
+    }
+
+    /** The triangle of an arrowhead at {@code tip}, coming from {@code from}: length and half width. */
+    static double[] arrowhead(Point from, Point tip, double length, double halfWidth) {
+        double dx = tip.x() - from.x(), dy = tip.y() - from.y();
+        double d = Math.hypot(dx, dy);
+        if (d == 0) {
+            dx = 1;
+            dy = 0;
+            d = 1;
+        }
+        double ux = dx / d, uy = dy / d;
+        double bx = tip.x() - ux * length, by = tip.y() - uy * length;
+        return new double[] { tip.x(), tip.y(), bx - uy * halfWidth, by + ux * halfWidth, bx + uy * halfWidth,
+                by - ux * halfWidth };
+    }
+
+    private static void paintEdgeLabel(MapScene scene, EdgeFigure edge, MapGraphics g, MapStyle s,
+            MapDecorations d, List<Rect> placed) {
+        String label = edge.path().getLabel();
+        Problem problem = d.problem(edge.path());
+        Point anchor = edge.labelAnchor();
+        if (label != null && !label.isBlank()) {
+            MapFont font = s.labelFont();
+            String text = ellipsize(g, label, font, 140);
+            MapGraphics.Extent extent = g.textExtent(text, font);
+            Rect at = placeLabel(scene, edge, extent.width() + 6, extent.height(), placed);
+            placed.add(at);
+            g.setAlpha(225);
+            g.setBackground(s.background());
+            g.fillRoundRectangle(at.x(), at.y(), at.width(), at.height(), 6);
+            g.setAlpha(255);
+            g.setFont(font);
+            g.setForeground(s.mutedText());
+            g.drawText(text, at.x() + 3, at.y());
+        }
+        if (problem != null) {
+            paintProblem(g, s, problem, anchor.x() - 7, anchor.y() + 2);
+        }
+    }
+
+    /**
+     * Where a path's label goes: beside one of its segments (longest first; above or below a horizontal one, right
+     * or left of a vertical one), preferring a place that covers no other label and no box, then one that covers
+     * no other label.
+     */
+    static Rect placeLabel(MapScene scene, EdgeFigure edge, double width, double height, List<Rect> placed) {
+        List<Point> route = edge.route();
+        List<Integer> segments = new ArrayList<>();
+        for (int i = 1; i < route.size(); i++) {
+            segments.add(i);
+        }
+        segments.sort((a, b) -> Double.compare(length(route, b), length(route, a)));
+        List<Rect> candidates = new ArrayList<>();
+        for (int i : segments) {
+            Point a = route.get(i - 1), b = route.get(i);
+            double mx = (a.x() + b.x()) / 2, my = (a.y() + b.y()) / 2;
+            if (Math.abs(b.y() - a.y()) <= Math.abs(b.x() - a.x())) {
+                candidates.add(new Rect(mx - width / 2, my - height - 1, width, height));
+                candidates.add(new Rect(mx - width / 2, my + 1, width, height));
+            } else {
+                candidates.add(new Rect(mx + 3, my - height / 2, width, height));
+                candidates.add(new Rect(mx - 3 - width, my - height / 2, width, height));
+                candidates.add(new Rect(mx + 3, my + height, width, height));
+            }
+        }
+        Rect freeOfLabels = null;
+        for (Rect candidate : candidates) {
+            if (placed.stream().anyMatch(candidate::intersects)) {
+                continue;
+            }
+            if (freeOfLabels == null) {
+                freeOfLabels = candidate;
+            }
+            if (scene.nodes().stream().noneMatch(n -> n.bounds().intersects(candidate))) {
+                return candidate;
+            }
+        }
+        return freeOfLabels != null ? freeOfLabels : candidates.get(0);
+    }
+
+    private static double length(List<Point> route, int i) {
+        Point a = route.get(i - 1), b = route.get(i);
+        return Math.hypot(b.x() - a.x(), b.y() - a.y());
+    }
+
+    private static void paintNode(NodeFigure node, MapGraphics g, MapStyle s, MapDecorations d, boolean selected) {
+        Touchpoint tp = node.touchpoint();
+        Rect b = node.bounds();
+        if (selected) {
+            paintSelection(g, s, b, 3);
+        }
+        int kindColor = s.kindColor(tp.getKind());
+        g.setBackground(s.nodeFill());
+        g.fillRoundRectangle(b.x(), b.y(), b.width(), b.height(), NODE_ARC);
+        // the kind's colour as a band along the left side
+        g.setBackground(kindColor);
+        g.fillRoundRectangle(b.x(), b.y(), 8, b.height(), 6);
+        g.fillRectangle(b.x() + 4, b.y(), 4, b.height());
+        g.setForeground(tp.isMomentOfTruth() ? s.text() : s.nodeBorder());
+        g.setLineWidth(tp.isMomentOfTruth() ? 2.5 : 1.2);
+        if (tp.isDirect()) {
+            g.setLineDash();
+        } else {
+            g.setLineDash(5, 3);
+        }
+        g.drawRoundRectangle(b.x(), b.y(), b.width(), b.height(), NODE_ARC);
+        g.setLineDash();
+
+        double left = b.x() + 14, top = b.y() + 7;
+        String channel = tp.getChannel() == null ? null : tp.getChannel().getName();
+        g.push();
+        ChannelIcon.of(channel).draw(g, left, top, ICON, s.mutedText());
+        g.pop();
+        double markersLeft = b.right() - 8;
+        markersLeft -= 12;
+        paintKindMarker(g, tp.getKind(), kindColor, s, markersLeft, top + 2, 11);
+        if (tp.isMomentOfTruth()) {
+            markersLeft -= 16;
+            paintStar(g, s, markersLeft + 6.5, top + 7.5, 7.5);
+        }
+        if (channel != null) {
+            g.setFont(s.labelFont());
+            g.setForeground(s.mutedText());
+            g.drawText(ellipsize(g, channel, s.labelFont(), markersLeft - 4 - (left + ICON + 4)), left + ICON + 4,
+                    top + 2);
+        }
+        String name = tp.getName() == null || tp.getName().isBlank() ? Messages.Map_unnamed : tp.getName();
+        MapFont font = s.nodeFont();
+        double textTop = top + ICON + 4;
+        double lineHeight = g.textExtent("Ag", font).height();
+        int maxLines = (int) Math.max(1, Math.floor((b.bottom() - 6 - textTop) / lineHeight));
+        List<String> lines = wrap(g, name, font, b.width() - 22, Math.min(maxLines, 2));
+        g.setFont(font);
+        g.setForeground(s.text());
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawText(lines.get(i), left, textTop + i * lineHeight);
+        }
+        Problem problem = d.problem(tp);
+        if (problem != null) {
+            paintProblem(g, s, problem, b.right() - 9, b.y() - 7);
+        }
+        Overlay overlay = d.overlay(tp);
+        if (overlay != null) {
+            paintOverlay(g, s, overlay, b.x() + 12, b.y() - 9);
+        }
+    }
+
+    /** Kind markers differ in shape, not only colour: digital circle, physical square, human person, social diamond. */
+    private static void paintKindMarker(MapGraphics g, TouchpointKind kind, int color, MapStyle s, double x, double y,
+            double size) {
+        if (kind == null) {
+            return;
+        }
+        g.setBackground(color);
+        g.setForeground(s.text());
+        g.setLineWidth(0.8);
+        switch (kind) {
+            case DIGITAL -> {
+                g.fillOval(x, y, size, size);
+                g.drawOval(x, y, size, size);
+            }
+            case PHYSICAL -> {
+                g.fillRectangle(x, y, size, size);
+                g.drawRectangle(x, y, size, size);
+            }
+            case HUMAN -> { // a person: head and shoulders (a triangle would read as a warning)
+                double[] body = { x, y + size, x + size * 0.12, y + size * 0.6, x + size * 0.5, y + size * 0.48,
+                        x + size * 0.88, y + size * 0.6, x + size, y + size };
+                g.fillPolygon(body);
+                g.drawPolygon(body);
+                g.fillOval(x + size * 0.27, y - 1, size * 0.46, size * 0.46);
+                g.drawOval(x + size * 0.27, y - 1, size * 0.46, size * 0.46);
+            }
+            case SOCIAL -> {
+                double[] p = { x + size / 2, y - 1, x + size + 1, y + size / 2, x + size / 2, y + size + 1, x - 1,
+                        y + size / 2 };
+                g.fillPolygon(p);
+                g.drawPolygon(p);
+            }
+        }
+    }
+
+    private static void paintStar(MapGraphics g, MapStyle s, double cx, double cy, double r) {
+        double[] p = new double[20];
+        for (int i = 0; i < 10; i++) {
+            double radius = i % 2 == 0 ? r : r * 0.45;
+            double angle = -Math.PI / 2 + i * Math.PI / 5;
+            p[2 * i] = cx + radius * Math.cos(angle);
+            p[2 * i + 1] = cy + radius * Math.sin(angle);
+        }
+        g.setBackground(s.momentOfTruth());
+        g.fillPolygon(p);
+        g.setForeground(s.text());
+        g.setLineWidth(0.8);
+        g.drawPolygon(p);
+    }
+
+    private static void paintBadge(BadgeFigure badge, MapGraphics g, MapStyle s, MapDecorations d,
+            boolean selected) {
+        Rect b = badge.bounds();
+        if (selected) {
+            paintSelection(g, s, b, 2);
+        }
+        MapFont font = s.badgeFont();
+        double symbolWidth = Math.min(b.width(), g.textExtent(badge.symbol(), font).width() + 8);
+        g.setLineDash();
+        g.setBackground(s.nodeFill());
+        g.fillRoundRectangle(b.x(), b.y(), b.width(), b.height(), 8);
+        g.setBackground(s.badgeFill());
+        g.fillRoundRectangle(b.x(), b.y(), symbolWidth, b.height(), 8);
+        if (symbolWidth < b.width()) {
+            g.fillRectangle(b.x() + symbolWidth - 4, b.y(), 4, b.height());
+        }
+        g.setForeground(s.badgeFill());
+        g.setLineWidth(1);
+        g.drawRoundRectangle(b.x(), b.y(), b.width(), b.height(), 8);
+        double textY = b.y() + (b.height() - g.textExtent("Ag", font).height()) / 2;
+        g.setFont(font);
+        g.setForeground(s.badgeText());
+        g.drawText(ellipsize(g, badge.symbol(), font, b.width() - 6), b.x() + 4, textY);
+        String name = badge.point().getName();
+        double room = b.width() - symbolWidth - 6;
+        if (name != null && room > 14) {
+            MapFont nameFont = MapFont.plain(font.size());
+            g.setFont(nameFont);
+            g.setForeground(s.text());
+            g.drawText(ellipsize(g, name, nameFont, room), b.x() + symbolWidth + 3, textY);
+        }
+        Problem problem = d.problem(badge.point());
+        if (problem != null) {
+            paintProblem(g, s, problem, b.right() - 8, b.y() - 8);
+        }
+        Overlay overlay = d.overlay(badge.point());
+        if (overlay != null) {
+            paintOverlay(g, s, overlay, b.x(), b.bottom() + 2);
+        }
+    }
+
+    /** An error is a filled circle with "!", a warning a triangle with "!": different shapes, not only colours. */
+    private static void paintProblem(MapGraphics g, MapStyle s, Problem problem, double x, double y) {
+        double size = 14;
+        g.setLineDash();
+        g.setLineWidth(1);
+        if (problem.severity() == MapDecorations.Severity.ERROR) {
+            g.setBackground(s.error());
+            g.fillOval(x, y, size, size);
+            g.setForeground(0xFFFFFF);
+            g.drawOval(x, y, size, size);
+            g.setForeground(0xFFFFFF);
+        } else {
+            double[] p = { x + size / 2, y, x + size, y + size, x, y + size };
+            g.setBackground(s.warning());
+            g.fillPolygon(p);
+            g.setForeground(s.text());
+            g.drawPolygon(p);
+        }
+        g.setLineWidth(2);
+        g.drawLine(x + size / 2, y + 3.5, x + size / 2, y + 8.5);
+        g.drawLine(x + size / 2, y + 10.5, x + size / 2, y + 11.7);
+    }
+
+    private static void paintOverlay(MapGraphics g, MapStyle s, Overlay overlay, double x, double y) {
+        MapFont font = s.badgeFont();
+        MapGraphics.Extent extent = g.textExtent(overlay.text(), font);
+        g.setBackground(overlay.rgb());
+        g.fillRoundRectangle(x, y, extent.width() + 8, extent.height() + 2, 6);
+        g.setForeground(s.text());
+        g.setLineWidth(0.8);
+        g.setLineDash();
+        g.drawRoundRectangle(x, y, extent.width() + 8, extent.height() + 2, 6);
+        g.setFont(font);
+        g.drawText(overlay.text(), x + 4, y + 1);
+    }
+
+    private static void paintSelection(MapGraphics g, MapStyle s, Rect r, double grow) {
+        g.setLineDash();
+        g.setForeground(s.selection());
+        g.setLineWidth(3);
+        g.drawRoundRectangle(r.x() - grow, r.y() - grow, r.width() + 2 * grow, r.height() + 2 * grow, 10);
+    }
+
+    // ---- text fitting
+
+    /** {@code text} cut to {@code width} with an ellipsis at the end (all of it when it fits; "" when nothing does). */
+    public static String ellipsize(MapGraphics g, String text, MapFont font, double width) {
+        if (text == null || text.isEmpty() || g.textExtent(text, font).width() <= width) {
+            return text == null ? "" : text;
+        }
+        String ellipsis = "\u2026";
+        int low = 0, high = text.length();
+        while (low < high) { // the longest prefix that fits with the ellipsis
+            int mid = (low + high + 1) / 2;
+            if (g.textExtent(text.substring(0, mid).stripTrailing() + ellipsis, font).width() <= width) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low == 0 ? (g.textExtent(ellipsis, font).width() <= width ? ellipsis : "")
+                : text.substring(0, low).stripTrailing() + ellipsis;
+    }
+
+    /**
+     * {@code text} wrapped at spaces into at most {@code maxLines} lines of {@code width}; a word longer than a
+     * line and the last line are ellipsized.
+     */
+    public static List<String> wrap(MapGraphics g, String text, MapFont font, double width, int maxLines) {
+        List<List<String>> greedy = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String word : text.trim().split("\\s+")) {
+            current.add(word);
+            if (current.size() > 1 && g.textExtent(String.join(" ", current), font).width() > width) {
+                current.remove(current.size() - 1);
+                greedy.add(current);
+                current = new ArrayList<>();
+                current.add(word);
+            }
+        }
+        greedy.add(current);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < greedy.size() && i < maxLines; i++) {
+            String line;
+            if (i == maxLines - 1 && greedy.size() > maxLines) {
+                List<String> rest = new ArrayList<>();
+                greedy.subList(i, greedy.size()).forEach(rest::addAll);
+                line = String.join(" ", rest);
+            } else {
+                line = String.join(" ", greedy.get(i));
+            }
+            lines.add(ellipsize(g, line, font, width));
+        }
+        return lines;
+    }
+}

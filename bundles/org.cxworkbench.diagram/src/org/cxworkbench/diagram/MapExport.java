@@ -2,19 +2,16 @@ package org.cxworkbench.diagram;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.cxworkbench.core.FileReplacement;
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.MetricCatalog;
 import org.cxworkbench.diagram.internal.Messages;
@@ -165,24 +162,8 @@ public final class MapExport {
     }
 
     private static void write(Path file, byte[] content) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
         try {
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    out.write(content);
-                }
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            FileReplacement.write(file, content, null);
         } catch (IOException e) {
             throw new IOException(NLS.bind(Messages.Export_cannotWrite, file, oneLine(e)), e);
         }

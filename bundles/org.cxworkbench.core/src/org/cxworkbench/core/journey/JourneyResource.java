@@ -5,17 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +20,7 @@ import javax.xml.XMLConstants;
 
 import org.cxworkbench.core.internal.journey.Messages;
 import org.cxworkbench.core.internal.journey.Migration09;
+import org.cxworkbench.core.FileReplacement;
 import org.cxworkbench.model.journey.Journey;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
@@ -368,33 +366,12 @@ public class JourneyResource extends XMIResourceImpl {
     }
 
     /**
-     * Writes {@code content} to {@code file}: next to it first, then moved over it, so that a crash or a full disk
-     * leaves the old file whole; the old file is kept as {@link JourneyFiles#backupOf(Path)}.
+     * Writes {@code content} to {@code file} whole or not at all ({@link FileReplacement}), keeping the old file as
+     * {@link JourneyFiles#backupOf(Path)}.
      */
     static void write(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // Not Files.createTempFile: its file is private (0600), and the saved journey would lose the permissions
-        // the user's umask (or the file before) gave it, e.g. a team's read access.
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(
-                ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        Files.createFile(temporary);
-        try {
-            Files.write(temporary, content);
-            if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-            }
-            if (Files.exists(target)) {
-                Files.copy(target, JourneyFiles.backupOf(target), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        FileReplacement.write(target, content, JourneyFiles.backupOf(target));
     }
 
     /** A load problem as a resource diagnostic, so that EMF editors show it with its line and column. */

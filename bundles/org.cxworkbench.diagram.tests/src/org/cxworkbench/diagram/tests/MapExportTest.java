@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,13 +37,13 @@ import org.w3c.dom.NodeList;
 class MapExportTest {
 
     @TempDir
-    java.nio.file.Path folder;
+    Path folder;
 
     /** Where the pictures are kept to be looked at: target/screenshots (the build's cxw.screenshots). */
-    static java.nio.file.Path keep() throws IOException {
+    static Path keep() throws IOException {
         String dir = System.getProperty("cxw.screenshots");
-        java.nio.file.Path path = dir == null ? java.nio.file.Path.of("target", "screenshots")
-                : java.nio.file.Path.of(dir);
+        Path path = dir == null ? Path.of("target", "screenshots")
+                : Path.of(dir);
         return Files.createDirectories(path);
     }
 
@@ -66,7 +68,7 @@ class MapExportTest {
     void bothSamplesExportAsSvgThatParsesAndNamesEveryStageAndTouchpoint() throws Exception {
         for (String sample : SampleJourneys.names()) {
             JourneyDocument document = Samples.load(sample, folder.resolve(sample + ".d"));
-            java.nio.file.Path svg = keep().resolve(sample.replace(".journey", ".svg"));
+            Path svg = keep().resolve(sample.replace(".journey", ".svg"));
             MapExport.exportSvg(document, svg, MapFilter.ALL);
             Document parsed = parse(Files.readAllBytes(svg));
             assertThat(parsed.getDocumentElement().getLocalName()).isEqualTo("svg");
@@ -90,7 +92,7 @@ class MapExportTest {
         JourneyDocument document = Samples.load(SampleJourneys.RETAIL_B2C, folder);
         Touchpoint tp = document.journey().getTouchpoints().get(0);
         tp.setName("Q&A <beta> \"quoted\" 'single' \u0001");
-        java.nio.file.Path svg = folder.resolve("escaped.svg");
+        Path svg = folder.resolve("escaped.svg");
         MapExport.exportSvg(document, svg, MapFilter.ALL);
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertThat(text).contains("Q&amp;A").contains("&lt;beta&gt;").doesNotContain("<beta>");
@@ -103,7 +105,7 @@ class MapExportTest {
             JourneyDocument document = Samples.load(sample, folder.resolve(sample + ".d"));
             MapExport.Picture picture = MapExport.picture(document, MapFilter.ALL, null);
             MapScene.Rect bounds = picture.scene().bounds();
-            java.nio.file.Path png = keep().resolve(sample.replace(".journey", ".png"));
+            Path png = keep().resolve(sample.replace(".journey", ".png"));
             MapExport.exportPng(document, png, MapFilter.ALL, 1);
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image).as("ImageIO decodes it").isNotNull();
@@ -111,7 +113,7 @@ class MapExportTest {
             assertThat(image.getHeight()).isEqualTo((int) Math.ceil(bounds.height() + 2 * MapExport.MARGIN));
             assertThat(colours(image)).as("not blank: lanes, boxes, kinds, badges").hasSizeGreaterThan(20);
 
-            java.nio.file.Path png2 = keep().resolve(sample.replace(".journey", "@2x.png"));
+            Path png2 = keep().resolve(sample.replace(".journey", "@2x.png"));
             MapExport.exportPng(document, png2, MapFilter.ALL, 2);
             BufferedImage image2 = ImageIO.read(png2.toFile());
             assertThat(image2.getWidth()).isEqualTo((int) Math.ceil(2 * (bounds.width() + 2 * MapExport.MARGIN)));
@@ -122,7 +124,7 @@ class MapExportTest {
     void filteredExportsLeaveOutWhatIsHidden() throws Exception {
         JourneyDocument document = Samples.load(SampleJourneys.RETAIL_B2C, folder);
         MapFilter filter = MapFilter.ALL.withIndirectTouchpoints(false).withMeasurementPoints(false);
-        java.nio.file.Path svg = keep().resolve("retail-b2c-direct-only.svg");
+        Path svg = keep().resolve("retail-b2c-direct-only.svg");
         MapExport.exportSvg(document, svg, filter);
         MapExport.exportPng(document, keep().resolve("retail-b2c-direct-only.png"), filter, 1);
         String all = String.join(" ", texts(parse(Files.readAllBytes(svg))));
@@ -149,11 +151,30 @@ class MapExportTest {
     }
 
     @Test
+    void aRewrittenPictureKeepsItsPermissionsAndANewOneIsNotPrivate() throws Exception {
+        JourneyDocument document = Samples.load(SampleJourneys.RETAIL_B2C, folder);
+        Path fresh = folder.resolve("fresh.svg");
+        MapExport.exportSvg(document, fresh, MapFilter.ALL);
+        Path usual = Files.createFile(folder.resolve("usual.txt"));
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(usual));
+
+        Path shared = folder.resolve("shared.png");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw----"));
+        MapExport.exportPng(document, shared, MapFilter.ALL, 1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw----");
+        assertThat(Files.size(shared)).isGreaterThan(1000);
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void aBadScaleIsRefusedAndAFolderCannotBeWritten() throws Exception {
         JourneyDocument document = Samples.load(SampleJourneys.RETAIL_B2C, folder);
         assertThatThrownBy(() -> MapExport.exportPng(document, folder.resolve("x.png"), null, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        java.nio.file.Path blocked = Files.createDirectories(folder.resolve("blocked.svg").resolve("inner"));
+        Path blocked = Files.createDirectories(folder.resolve("blocked.svg").resolve("inner"));
         assertThatThrownBy(() -> MapExport.exportSvg(document, blocked.getParent(), null))
                 .isInstanceOf(IOException.class).hasMessageStartingWith("Cannot write the map to")
                 .hasMessageNotContaining("\n");

@@ -1,0 +1,3 @@
+package org.cxworkbench.ui.editor.tests;
+final class Placeholder {
+}

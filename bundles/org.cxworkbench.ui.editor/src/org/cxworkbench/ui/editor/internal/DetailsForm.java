@@ -98,8 +98,8 @@ public final class DetailsForm {
         }
         fields.clear();
         if (selected == null) {
-            form.setText(Messages.Details_none);
-            form.reflow(true);
+            form.setText("");
+            hint(Messages.Details_none);
             return;
         }
         IItemLabelProvider labels = (IItemLabelProvider) adapt(selected, IItemLabelProvider.class);
@@ -113,6 +113,25 @@ public final class DetailsForm {
             }
         }
         refresh();
+        form.reflow(true);
+    }
+
+    /** Shows a text instead of fields: a hint, or why the file could not be loaded. */
+    public void showMessage(String message) {
+        follow(null);
+        for (Control child : form.getBody().getChildren()) {
+            child.dispose();
+        }
+        fields.clear();
+        form.setText("");
+        hint(message);
+    }
+
+    private void hint(String message) {
+        Label label = toolkit.createLabel(form.getBody(), message, SWT.WRAP);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        data.widthHint = 300;
+        label.setLayoutData(data);
         form.reflow(true);
     }
 

@@ -93,6 +93,9 @@ public final class StructurePage {
             viewer.expandToLevel(2);
         }
         details.show(null, readOnly());
+        if (error != null) {
+            details.showMessage(error);
+        }
     }
 
     /** Adds a context menu to the tree; {@code fill} adds the editor's actions each time it opens. */

@@ -1,3 +1,0 @@
-package org.cxworkbench.ui.editor.tests;
-final class Placeholder {
-}

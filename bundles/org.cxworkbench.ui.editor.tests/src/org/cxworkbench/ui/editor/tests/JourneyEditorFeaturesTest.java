@@ -77,9 +77,11 @@ class JourneyEditorFeaturesTest {
 
         Text metric = JourneyEditorTest.field(editor, "metricId");
         assertThat(metric.getText()).isEqualTo("ces5");
-        Ui.click(metric);
+        Ui.focus(metric);
         Ui.ctrl('a');
+        Ui.waitUntil("the metric selected", 2000, () -> metric.getSelectionCount() == 4);
         Ui.backspace();
+        Ui.waitUntil("the metric cleared", 2000, () -> metric.getText().isEmpty());
         Ui.enter();
         assertThat(point.getMetricId()).isNullOrEmpty();
 
@@ -100,8 +102,10 @@ class JourneyEditorFeaturesTest {
         assertThat(((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())
                 .getFirstElement()).isSameAs(point);
 
-        Ui.click(metric.isDisposed() ? JourneyEditorTest.field(editor, "metricId") : metric);
+        Text again = metric.isDisposed() ? JourneyEditorTest.field(editor, "metricId") : metric;
+        Ui.focus(again);
         Ui.type("ces5");
+        Ui.waitUntil("the typing", 3000, () -> "ces5".equals(again.getText()));
         Ui.enter();
         assertThat(point.getMetricId()).isEqualTo("ces5");
         Ui.waitUntil("the marker to go", 10_000, () -> !hasMarkerFor(file, point.getId()));
@@ -243,11 +247,14 @@ class JourneyEditorFeaturesTest {
         assertThat(((org.eclipse.swt.widgets.Spinner) field(dialog, "scale.min")).getSelection()).isZero();
         assertThat(((org.eclipse.swt.widgets.Spinner) field(dialog, "scale.max")).getSelection()).isEqualTo(10);
         Text english = (Text) field(dialog, "question.en");
-        Ui.click(english);
+        Ui.focus(english);
         Ui.type("how likely are you to recommend us");
+        Ui.waitUntil("the typing", 3000, () -> english.getText().equals("how likely are you to recommend us"));
         Text finnish = (Text) field(dialog, "question.fi");
-        Ui.click(finnish);
+        Ui.focus(finnish);
         Ui.type("kuinka todennakoisesti suosittelisit meita");
+        Ui.waitUntil("the typing", 3000,
+                () -> finnish.getText().equals("kuinka todennakoisesti suosittelisit meita"));
         Ui.screenshot(dialog, "new-measurement-point.png");
         Ui.click(button(dialog, IDialogConstants.OK_LABEL));
     }

@@ -110,12 +110,20 @@ final class Ui {
 
     /** A point inside a tree item's label, in display coordinates. */
     static Point centre(TreeItem item) {
+        item.getParent().showItem(item);
+        settle(100);
         Rectangle b = item.getBounds();
         return item.getParent().toDisplay(b.x + Math.min(b.width / 2, 30), b.y + b.height / 2);
     }
 
     static void click(Control control) {
         click(centre(control));
+    }
+
+    /** Clicks into a field and waits until it has the keyboard. */
+    static void focus(Control control) {
+        click(centre(control));
+        waitUntil("the keyboard focus in " + control, 3000, control::isFocusControl);
     }
 
     static void key(int keyCode, char character) {

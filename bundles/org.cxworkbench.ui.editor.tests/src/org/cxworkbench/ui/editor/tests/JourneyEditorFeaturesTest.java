@@ -70,6 +70,7 @@ class JourneyEditorFeaturesTest {
         editor.addFindingsListener(findings -> told.add(findings));
         TreeItem points = Ui.itemStartingWith(editor.getStructurePage().viewer().getTree().getItems(),
                 "Measurement Points");
+        editor.getStructurePage().viewer().collapseAll();
         editor.getStructurePage().viewer().setExpandedState(points.getData(), true);
         Ui.settle(200);
         Ui.click(Ui.centre(Ui.itemStartingWith(points.getItems(), "CES online checkout")));
@@ -236,6 +237,7 @@ class JourneyEditorFeaturesTest {
     private static void fillInTheDialog(Touchpoint touchpoint) throws Exception {
         Ui.waitUntil("the dialog", 5000, () -> dialogShell() != null);
         Shell dialog = dialogShell();
+        dialog.forceActive(); // there is no window manager under Xvfb to give a new window the keyboard
         Ui.settle(200);
         Combo metric = (Combo) field(dialog, "metric");
         Combo target = (Combo) field(dialog, "target");

@@ -52,6 +52,12 @@ final class Ui {
         long until = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > until) {
+                Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+                try {
+                    screenshot(shell, "timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-") + ".png");
+                } catch (Exception e) {
+                    // the screenshot only helps to see why; the timeout is the failure
+                }
                 throw new AssertionError("timed out waiting for " + what);
             }
             if (!display.readAndDispatch()) {
@@ -110,9 +116,17 @@ final class Ui {
 
     /** A point inside a tree item's label, in display coordinates. */
     static Point centre(TreeItem item) {
+        // GTK scrolls when idle: wait until the item stays where it is
         item.getParent().showItem(item);
-        settle(100);
         Rectangle b = item.getBounds();
+        for (int i = 0; i < 20; i++) {
+            settle(100);
+            Rectangle now = item.getBounds();
+            if (now.equals(b)) {
+                break;
+            }
+            b = now;
+        }
         return item.getParent().toDisplay(b.x + Math.min(b.width / 2, 30), b.y + b.height / 2);
     }
 

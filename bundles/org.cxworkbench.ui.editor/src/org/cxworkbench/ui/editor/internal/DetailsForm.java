@@ -72,6 +72,7 @@ public final class DetailsForm {
         GridLayout layout = new GridLayout(2, false);
         layout.horizontalSpacing = 10;
         form.getBody().setLayout(layout);
+        toolkit.paintBordersFor(form.getBody()); // text fields of a form have no border of their own
         form.addDisposeListener(e -> follow(null));
         show(null, false);
     }

@@ -97,7 +97,8 @@ class JourneyEditorFeaturesTest {
         assertThat(editor.getFindings()).anyMatch(f -> f.element() == point);
 
         // the Problems view's double-click: open the editor on the marker, which selects the element
-        Ui.click(Ui.centre(Ui.item(editor.getStructurePage().viewer().getTree().getItems()[0].getItems(), "Need")));
+        Ui.click(Ui.centre(Ui.itemStartingWith(editor.getStructurePage().viewer().getTree().getItems(), "Stages")));
+        Ui.waitUntil("another selection", 3000, () -> editor.getStructurePage().details().element() == null);
         IDE.openEditor(EditorFixture.page(), marker);
         Ui.settle(300);
         assertThat(((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())

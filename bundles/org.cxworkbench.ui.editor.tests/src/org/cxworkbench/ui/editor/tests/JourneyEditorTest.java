@@ -170,6 +170,38 @@ class JourneyEditorTest {
         Ui.screenshot(editor.getSite().getShell(), "journey-editor-damaged.png");
     }
 
+    @Test
+    void thePropertiesViewEditsThroughTheItemProvidersOnTheEditorsCommandStack() throws Exception {
+        IFile file = EditorFixture.sample(SampleJourneys.SERVICE_B2B, "properties");
+        JourneyEditor editor = EditorFixture.open(file);
+        Stage stage = editor.getJourney().getStages().get(0);
+        String before = stage.getName();
+        editor.setSelectionToViewers(new org.eclipse.jface.viewers.StructuredSelection(stage));
+        EditorFixture.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        Ui.settle(300);
+
+        org.eclipse.ui.views.properties.IPropertySheetPage sheet = editor
+                .getAdapter(org.eclipse.ui.views.properties.IPropertySheetPage.class);
+        assertThat(sheet).isNotNull();
+        org.eclipse.ui.views.properties.IPropertySource source = new org.cxworkbench.ui.emf.ItemPropertySourceProvider(
+                ((org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain())
+                        .getAdapterFactory(), editor.getEditingDomain()).getPropertySource(stage);
+        org.eclipse.ui.views.properties.IPropertyDescriptor name = java.util.Arrays
+                .stream(source.getPropertyDescriptors()).filter(d -> "Name".equals(d.getDisplayName()))
+                .findFirst().orElseThrow();
+        assertThat(source.getPropertyValue(name.getId())).isEqualTo(before);
+        assertThat(name.createPropertyEditor(editor.getSite().getShell())).as("a text cell editor").isNotNull();
+        source.setPropertyValue(name.getId(), "Onboarding");
+        assertThat(stage.getName()).isEqualTo("Onboarding");
+        assertThat(editor.isDirty()).isTrue();
+        assertThat(editor.getCommandStackActions().undo().getText()).isEqualTo("&Undo Set Name");
+        Ui.waitUntil("the tree label", 2000, () -> List.of(editor.getStructurePage().viewer().getTree().getItems()[0]
+                .getItems()).stream().anyMatch(i -> "Onboarding".equals(i.getText())));
+        Ui.ctrl('z');
+        Ui.waitUntil("the undo", 2000, () -> before.equals(stage.getName()));
+        assertThat(editor.isDirty()).isFalse();
+    }
+
     static Text field(JourneyEditor editor, String feature) {
         List<Control> found = Ui.find(editor.getStructurePage().details().control(),
                 c -> feature.equals(c.getData(DetailsForm.FEATURE_KEY)));

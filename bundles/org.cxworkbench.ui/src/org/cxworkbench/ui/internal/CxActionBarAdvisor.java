@@ -1,23 +1,30 @@
 package org.cxworkbench.ui.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The main menu: File, Edit, Window, Help with the platform's standard actions (so key bindings, undo/redo and
- * the About dialog behave as in every Eclipse product); later capabilities contribute their own commands.
+ * The main menu: File (New, Save, Save As, Revert), Edit (Undo, Redo, Delete, Select All), Window, Help with the
+ * platform's standard actions, so key bindings and the About dialog behave as in every Eclipse product; editors
+ * supply the handlers (undo, redo, delete, select all, revert) and contribute menus of their own.
  */
 final class CxActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
+    private IWorkbenchAction saveAs;
+    private IWorkbenchAction revert;
+    private IWorkbenchAction selectAll;
+    private IContributionItem newWizards;
     private IWorkbenchAction saveAll;
     private IWorkbenchAction quit;
     private IWorkbenchAction undo;
@@ -34,6 +41,11 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         save = register(ActionFactory.SAVE.create(window));
+        saveAs = register(ActionFactory.SAVE_AS.create(window));
+        revert = register(ActionFactory.REVERT.create(window));
+        selectAll = register(ActionFactory.SELECT_ALL.create(window));
+        register(ActionFactory.NEW.create(window)); // Ctrl+N opens the New wizard dialog
+        newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
         saveAll = register(ActionFactory.SAVE_ALL.create(window));
         quit = register(ActionFactory.QUIT.create(window));
         undo = register(ActionFactory.UNDO.create(window));
@@ -53,10 +65,15 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        MenuManager newMenu = new MenuManager(Messages.Menu_new, ActionFactory.NEW.getId());
+        newMenu.add(newWizards);
+        file.add(newMenu);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator());
         file.add(save);
+        file.add(saveAs);
         file.add(saveAll);
+        file.add(revert);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);
@@ -68,6 +85,7 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
         edit.add(redo);
         edit.add(new Separator());
         edit.add(delete);
+        edit.add(selectAll);
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 

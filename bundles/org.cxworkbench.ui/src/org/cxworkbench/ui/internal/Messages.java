@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Application_workspaceInUseTitle;
     public static String Application_workspaceInUse;
     public static String Menu_file;
+    public static String Menu_new;
     public static String Menu_edit;
     public static String Menu_window;
     public static String Menu_help;

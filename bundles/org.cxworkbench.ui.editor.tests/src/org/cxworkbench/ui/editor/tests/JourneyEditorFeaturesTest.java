@@ -1,0 +1,273 @@
+package org.cxworkbench.ui.editor.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cxworkbench.core.journey.JourneyDocument;
+import org.cxworkbench.core.journey.JourneyFiles;
+import org.cxworkbench.core.journey.SampleJourneys;
+import org.cxworkbench.model.journey.IdentifiedElement;
+import org.cxworkbench.model.journey.LocalizedText;
+import org.cxworkbench.model.journey.MeasurementPoint;
+import org.cxworkbench.model.journey.Touchpoint;
+import org.cxworkbench.ui.editor.JourneyEditor;
+import org.cxworkbench.ui.editor.internal.NewJourneyWizard;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Validation markers, the New Journey wizard and the New Measurement Point dialog, in the real workbench. */
+class JourneyEditorFeaturesTest {
+
+    @AfterEach
+    void closeEditors() {
+        EditorFixture.closeAll();
+    }
+
+    private static IMarker[] markers(IFile file) throws Exception {
+        return file.findMarkers(JourneyEditor.MARKER_TYPE, true, IResource.DEPTH_ZERO);
+    }
+
+    private static boolean hasMarkerFor(IFile file, String elementId) {
+        try {
+            return Arrays.stream(markers(file))
+                    .anyMatch(m -> elementId.equals(m.getAttribute(JourneyEditor.MARKER_ELEMENT_ID, null)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void clearingAMetricShowsAProblemMarkerThatGoesWhenItIsFixed() throws Exception {
+        IFile file = EditorFixture.sample(SampleJourneys.RETAIL_B2C, "markers");
+        JourneyEditor editor = EditorFixture.open(file);
+        MeasurementPoint point = editor.getJourney().getMeasurementPoints().stream()
+                .filter(p -> "CES online checkout".equals(p.getName())).findFirst().orElseThrow();
+        Ui.settle(1500); // the validation after opening (300 ms later) has run
+        assertThat(hasMarkerFor(file, point.getId())).as("the sample's point is valid").isFalse();
+
+        List<List<?>> told = new java.util.ArrayList<>();
+        editor.addFindingsListener(findings -> told.add(findings));
+        TreeItem points = Ui.itemStartingWith(editor.getStructurePage().viewer().getTree().getItems(),
+                "Measurement Points");
+        editor.getStructurePage().viewer().collapseAll();
+        editor.getStructurePage().viewer().setExpandedState(points.getData(), true);
+        Ui.settle(200);
+        Ui.click(Ui.centre(Ui.itemStartingWith(points.getItems(), "CES online checkout")));
+        Ui.waitUntil("the point's details", 3000, () -> editor.getStructurePage().details().element() == point);
+
+        Text metric = JourneyEditorTest.field(editor, "metricId");
+        assertThat(metric.getText()).isEqualTo("ces5");
+        Ui.focus(metric);
+        Ui.ctrl('a');
+        Ui.waitUntil("the metric selected", 2000, () -> metric.getSelectionCount() == 4);
+        Ui.backspace();
+        Ui.waitUntil("the metric cleared", 2000, () -> metric.getText().isEmpty());
+        Ui.enter();
+        assertThat(point.getMetricId()).isNullOrEmpty();
+
+        Ui.waitUntil("a marker for the point", 10_000, () -> hasMarkerFor(file, point.getId()));
+        IMarker marker = Arrays.stream(markers(file))
+                .filter(m -> point.getId().equals(m.getAttribute(JourneyEditor.MARKER_ELEMENT_ID, null)))
+                .findFirst().orElseThrow();
+        assertThat(marker.getAttribute(IMarker.SEVERITY, -1)).isEqualTo(IMarker.SEVERITY_ERROR);
+        assertThat(marker.getAttribute(IMarker.MESSAGE, "")).startsWith("MeasurementPoint 'CES online checkout'");
+        assertThat(marker.isSubtypeOf(IMarker.PROBLEM)).isTrue();
+        Ui.waitUntil("the findings listener", 3000, () -> !told.isEmpty());
+        assertThat(editor.getFindings()).anyMatch(f -> f.element() == point);
+
+        // the Problems view's double-click: open the editor on the marker, which selects the element
+        Ui.click(Ui.centre(Ui.itemStartingWith(editor.getStructurePage().viewer().getTree().getItems(), "Stages")));
+        Ui.waitUntil("another selection", 3000, () -> editor.getStructurePage().details().element() == null);
+        IDE.openEditor(EditorFixture.page(), marker);
+        Ui.settle(300);
+        assertThat(((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())
+                .getFirstElement()).isSameAs(point);
+
+        Text again = metric.isDisposed() ? JourneyEditorTest.field(editor, "metricId") : metric;
+        Ui.focus(again);
+        Ui.type("ces5");
+        Ui.waitUntil("the typing", 3000, () -> "ces5".equals(again.getText()));
+        Ui.enter();
+        assertThat(point.getMetricId()).isEqualTo("ces5");
+        Ui.waitUntil("the marker to go", 10_000, () -> !hasMarkerFor(file, point.getId()));
+    }
+
+    @Test
+    void theNewJourneyWizardCreatesAJourneyFromASampleWithNewIds() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        NewJourneyWizard wizard = new NewJourneyWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(EditorFixture.project()));
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Ui.settle(300);
+        wizard.getPage().setFileName("from-sample");
+        Button service = (Button) Ui.find(dialog.getShell(),
+                c -> "SERVICE_B2B".equals(c.getData("org.cxworkbench.template"))).get(0);
+        Ui.click(service);
+        assertThat(wizard.getPage().getTemplate()).isEqualTo(NewJourneyWizard.Template.SERVICE_B2B);
+        Ui.screenshot(dialog.getShell(), "new-journey-wizard.png");
+        Button finish = button(dialog.getShell(), IDialogConstants.FINISH_LABEL);
+        assertThat(finish.isEnabled()).isTrue();
+        Ui.click(finish);
+        Ui.waitUntil("the wizard to close", 5000, () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+
+        IFile created = EditorFixture.project().getFile("from-sample.journey");
+        assertThat(created.exists()).isTrue();
+        assertThat(wizard.getCreatedFile()).isEqualTo(created);
+        JourneyDocument copy = JourneyFiles.load(created.getLocation().toPath());
+        JourneyDocument sample = JourneyFiles.load(org.cxworkbench.core.journey.SampleJourneys.copyTo(
+                SampleJourneys.SERVICE_B2B, java.nio.file.Files.createTempDirectory("sample")));
+        assertThat(copy.journey().getName()).isEqualTo(sample.journey().getName());
+        assertThat(copy.journey().getStages()).hasSameSizeAs(sample.journey().getStages());
+        assertThat(copy.journey().getTouchpoints()).hasSameSizeAs(sample.journey().getTouchpoints());
+        assertThat(ids(copy)).as("a copy has ids of its own").doesNotContainAnyElementsOf(ids(sample));
+        Ui.waitUntil("the editor on the new file", 5000, () -> EditorFixture.page()
+                .getActiveEditor() instanceof JourneyEditor e && e.getFile().equals(created));
+
+        NewJourneyWizard blank = new NewJourneyWizard();
+        blank.init(PlatformUI.getWorkbench(), new StructuredSelection(EditorFixture.project()));
+        WizardDialog blankDialog = new WizardDialog(shell, blank);
+        blankDialog.setBlockOnOpen(false);
+        blankDialog.open();
+        Ui.settle(300);
+        blank.getPage().setFileName("blank-one");
+        Ui.click(button(blankDialog.getShell(), IDialogConstants.FINISH_LABEL));
+        Ui.waitUntil("the wizard to close", 5000,
+                () -> blankDialog.getShell() == null || blankDialog.getShell().isDisposed());
+        JourneyDocument empty = JourneyFiles.load(EditorFixture.project().getFile("blank-one.journey").getLocation()
+                .toPath());
+        assertThat(empty.journey().getName()).isEqualTo("blank-one");
+        assertThat(empty.journey().getStages()).isEmpty();
+        assertThat(empty.journey().getChannels()).hasSize(8);
+    }
+
+    private static Set<String> ids(JourneyDocument document) {
+        Set<String> ids = new java.util.HashSet<>();
+        document.resource().getAllContents().forEachRemaining(o -> {
+            if (o instanceof IdentifiedElement e) {
+                ids.add(e.getId());
+            }
+        });
+        return ids;
+    }
+
+    private static Button button(Shell shell, String label) {
+        List<Control> found = Ui.find(shell, c -> c instanceof Button b && label.equals(b.getText()));
+        assertThat(found).as("a button " + label).isNotEmpty();
+        return (Button) found.get(0);
+    }
+
+    @Test
+    void theNewMeasurementPointDialogAttachesAPointWithItsQuestionsAndScaleInOneCommand() throws Exception {
+        IFile file = EditorFixture.sample(SampleJourneys.RETAIL_B2C, "point");
+        JourneyEditor editor = EditorFixture.open(file);
+        Touchpoint touchpoint = editor.getJourney().getTouchpoints().get(0);
+        int before = editor.getJourney().getMeasurementPoints().size();
+        editor.setSelectionToViewers(new StructuredSelection(touchpoint));
+        Ui.settle(200);
+        TreeItem selected = editor.getStructurePage().viewer().getTree().getSelection()[0];
+        assertThat(selected.getText()).isEqualTo(touchpoint.getName());
+
+        // the entry of the Structure page's context menu and the Journey menu; its dialog is modal, so the person's
+        // part runs inside the dialog's own event loop
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        PlatformUI.getWorkbench().getDisplay().timerExec(300, () -> {
+            try {
+                fillInTheDialog(touchpoint);
+            } catch (Throwable t) {
+                failure.set(t);
+                Shell open = dialogShell();
+                if (open != null) {
+                    open.close();
+                }
+            }
+        });
+        editor.getNewMeasurementPointAction().run();
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        assertThat(dialogShell()).isNull();
+
+        List<MeasurementPoint> points = editor.getJourney().getMeasurementPoints();
+        assertThat(points).hasSize(before + 1);
+        MeasurementPoint created = points.get(points.size() - 1);
+        assertThat(created.getAttachedTo()).isSameAs(touchpoint);
+        assertThat(created.getMetricId()).isEqualTo("nps");
+        assertThat(created.getQuestions().stream().collect(Collectors.toMap(LocalizedText::getLanguage,
+                LocalizedText::getText))).containsOnly(
+                        java.util.Map.entry("en", "how likely are you to recommend us"),
+                        java.util.Map.entry("fi", "kuinka todennakoisesti suosittelisit meita"));
+        assertThat(created.getScale().getMin()).isZero();
+        assertThat(created.getScale().getMax()).isEqualTo(10);
+        assertThat(((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())
+                .getFirstElement()).as("the new point is selected").isSameAs(created);
+        assertThat(editor.isDirty()).isTrue();
+
+        editor.getCommandStackActions().undo().run();
+        assertThat(editor.getJourney().getMeasurementPoints()).as("one undo takes it all back").hasSize(before);
+        assertThat(editor.isDirty()).isFalse();
+    }
+
+    private static void fillInTheDialog(Touchpoint touchpoint) throws Exception {
+        Ui.waitUntil("the dialog", 5000, () -> dialogShell() != null);
+        Shell dialog = dialogShell();
+        dialog.forceActive(); // there is no window manager under Xvfb to give a new window the keyboard
+        Ui.settle(200);
+        Combo metric = (Combo) field(dialog, "metric");
+        Combo target = (Combo) field(dialog, "target");
+        assertThat(target.getText()).isEqualTo("    Touchpoint: " + touchpoint.getName());
+        int nps = Arrays.asList(metric.getItems()).indexOf(Arrays.stream(metric.getItems())
+                .filter(i -> i.endsWith("(nps)")).findFirst().orElseThrow());
+        metric.select(nps);
+        metric.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertThat(((org.eclipse.swt.widgets.Spinner) field(dialog, "scale.min")).getSelection()).isZero();
+        assertThat(((org.eclipse.swt.widgets.Spinner) field(dialog, "scale.max")).getSelection()).isEqualTo(10);
+        Text english = (Text) field(dialog, "question.en");
+        Ui.focus(english);
+        Ui.type("how likely are you to recommend us");
+        Ui.waitUntil("the typing", 3000, () -> english.getText().equals("how likely are you to recommend us"));
+        Text finnish = (Text) field(dialog, "question.fi");
+        Ui.focus(finnish);
+        Ui.type("kuinka todennakoisesti suosittelisit meita");
+        Ui.waitUntil("the typing", 3000,
+                () -> finnish.getText().equals("kuinka todennakoisesti suosittelisit meita"));
+        Ui.screenshot(dialog, "new-measurement-point.png");
+        Ui.click(button(dialog, IDialogConstants.OK_LABEL));
+    }
+
+    private static Shell dialogShell() {
+        for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && "New Measurement Point".equals(shell.getText())) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    private static Control field(Shell shell, String name) {
+        List<Control> found = Ui.find(shell, c -> name.equals(c.getData("org.cxworkbench.field")));
+        assertThat(found).as("a field " + name).hasSize(1);
+        return found.get(0);
+    }
+}

@@ -46,6 +46,9 @@ public final class MapPalette {
     /** What a dragged metric entry carries as text: this prefix and the metric id. */
     public static final String METRIC_PREFIX = "cxworkbench-metric:";
 
+    /** The widest and the height of a palette button, in pixels: the palette stays a narrow column. */
+    private static final int BUTTON_WIDTH = 190, BUTTON_HEIGHT = 26;
+
     private final Composite control;
     private final Journey journey;
     private final MetricRegistry registry;
@@ -130,12 +133,15 @@ public final class MapPalette {
                 metricsHeading = true;
             }
             Button button = new Button(control, SWT.TOGGLE | SWT.LEFT);
-            button.setText(entry.kind() == Kind.METRIC ? entry.label() + "  (" + entry.metricId() + ")"
-                    : entry.label());
-            button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            button.setText(entry.label());
+            GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            data.widthHint = Math.min(BUTTON_WIDTH, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+            data.heightHint = BUTTON_HEIGHT;
+            button.setLayoutData(data);
             button.addListener(SWT.Selection, e -> select(entry));
             if (entry.kind() == Kind.METRIC) {
-                button.setToolTipText(NLS.bind(Messages.Palette_metricTip, entry.label()));
+                button.setToolTipText(NLS.bind(Messages.Palette_metricTip, entry.label()) + " (" + entry.metricId()
+                        + ")");
                 addDragSource(button, entry);
             }
             buttons.put(entry, button);

@@ -24,6 +24,7 @@ import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -133,7 +134,8 @@ public final class MapPalette {
                 metricsHeading = true;
             }
             Button button = new Button(control, SWT.TOGGLE | SWT.LEFT);
-            button.setText(entry.label());
+            button.setText(fit(button, entry.label()));
+            button.setToolTipText(entry.label());
             GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
             data.widthHint = Math.min(BUTTON_WIDTH, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
             data.heightHint = BUTTON_HEIGHT;
@@ -154,6 +156,29 @@ public final class MapPalette {
         control.layout(true, true);
         if (control.getParent() != null) {
             control.getParent().layout(true, true);
+        }
+    }
+
+    /** The label, shortened with an ellipsis when it is wider than a palette button's text room. */
+    private static String fit(Button button, String label) {
+        int room = BUTTON_WIDTH - (button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x - textWidth(button, label)) - 4;
+        if (textWidth(button, label) <= room) {
+            return label;
+        }
+        String text = label;
+        while (text.length() > 1 && textWidth(button, text + "\u2026") > room) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.strip() + "\u2026";
+    }
+
+    private static int textWidth(Control control, String text) {
+        GC gc = new GC(control);
+        try {
+            gc.setFont(control.getFont());
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
         }
     }
 

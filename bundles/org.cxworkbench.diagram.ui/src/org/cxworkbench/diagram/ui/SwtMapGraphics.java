@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.LineAttributes;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 
 /**
@@ -33,6 +34,8 @@ public final class SwtMapGraphics implements MapGraphics {
         private final Device device;
         private final Map<Integer, Color> colors = new HashMap<>();
         private final Map<MapFont, Font> fonts = new HashMap<>();
+        /** Measured texts: the painter fits every label to its box on every paint, and Pango is slow at it. */
+        private final Map<TextKey, Extent> extents = new HashMap<>();
         private final String family;
 
         public Resources(Device device) {
@@ -64,13 +67,36 @@ public final class SwtMapGraphics implements MapGraphics {
             });
         }
 
+        Extent extent(GC gc, String text, MapFont font) {
+            MapFont key = new MapFont(Math.round(font.size() * 10) / 10.0, font.bold(), font.italic());
+            TextKey textKey = new TextKey(text, key);
+            Extent known = extents.get(textKey);
+            if (known != null) {
+                return known;
+            }
+            if (extents.size() > 50_000) {
+                extents.clear();
+            }
+            Font old = gc.getFont();
+            gc.setFont(font(key));
+            Point p = gc.textExtent(text, SWT.DRAW_TRANSPARENT);
+            gc.setFont(old);
+            Extent extent = new Extent(p.x, p.y);
+            extents.put(textKey, extent);
+            return extent;
+        }
+
         /** Disposes every colour and font created so far. */
         public void dispose() {
             colors.values().forEach(Color::dispose);
             fonts.values().forEach(Font::dispose);
             colors.clear();
             fonts.clear();
+            extents.clear();
         }
+    }
+
+    private record TextKey(String text, MapFont font) {
     }
 
     private record State(float[] transform, int foreground, int background, int alpha, double lineWidth,
@@ -81,6 +107,8 @@ public final class SwtMapGraphics implements MapGraphics {
     private final Resources resources;
     private final Transform transform;
     private final Deque<State> stack = new ArrayDeque<>();
+    /** The area being painted, in device pixels when this object was made: texts wholly outside are skipped. */
+    private final Rectangle clip;
     private int foreground = 0x000000, background = 0xFFFFFF, alpha = 255;
     private double lineWidth = 1;
     private double[] dash;
@@ -92,6 +120,7 @@ public final class SwtMapGraphics implements MapGraphics {
         this.resources = resources;
         this.transform = new Transform(gc.getDevice());
         gc.getTransform(transform);
+        this.clip = transform.isIdentity() ? gc.getClipping() : null;
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         gc.setAdvanced(true);
@@ -218,16 +247,22 @@ public final class SwtMapGraphics implements MapGraphics {
 
     @Override
     public void drawText(String text, double x, double y) {
+        if (clip != null) {
+            Extent e = resources.extent(gc, text, font);
+            float[] corners = { (float) x, (float) y, (float) (x + e.width()), (float) (y + e.height()) };
+            transform.transform(corners);
+            float left = Math.min(corners[0], corners[2]), right = Math.max(corners[0], corners[2]);
+            float top = Math.min(corners[1], corners[3]), bottom = Math.max(corners[1], corners[3]);
+            if (right < clip.x || left > clip.x + clip.width || bottom < clip.y || top > clip.y + clip.height) {
+                return;
+            }
+        }
         gc.drawText(text, r(x), r(y), SWT.DRAW_TRANSPARENT);
     }
 
     @Override
     public Extent textExtent(String text, MapFont font) {
-        Font old = gc.getFont();
-        gc.setFont(resources.font(font));
-        Point p = gc.textExtent(text, SWT.DRAW_TRANSPARENT);
-        gc.setFont(old);
-        return new Extent(p.x, p.y);
+        return resources.extent(gc, text, font);
     }
 
     @Override

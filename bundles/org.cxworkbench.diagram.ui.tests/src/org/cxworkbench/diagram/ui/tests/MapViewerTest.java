@@ -351,15 +351,24 @@ class MapViewerTest {
         viewer.reveal(node.touchpoint());
         settle(100);
         List<Long> times = new ArrayList<>();
+        Rectangle size = viewer.getControl().getBounds();
+        Image offscreen = new Image(display, size.width, size.height);
         for (int i = 0; i < 7; i++) {
             Point p = viewer.toControl(node.bounds().centerX(), node.bounds().y() + 12);
             long start = System.nanoTime();
             MeasurementPoint point = viewer.dropMetric("nps", p.x, p.y);
-            viewer.getControl().redraw();
-            viewer.getControl().update();
+            // the repaint, synchronously: the canvas paints itself (scene rebuilt from the changed model) into an
+            // image of its size
+            GC gc = new GC(offscreen);
+            try {
+                viewer.getControl().print(gc);
+            } finally {
+                gc.dispose();
+            }
             times.add(System.nanoTime() - start);
             assertThat(point.getAttachedTo()).isSameAs(node.touchpoint());
         }
+        offscreen.dispose();
         List<Long> warm = new ArrayList<>(times.subList(2, times.size()));
         warm.sort(null);
         double median = warm.get(warm.size() / 2) / 1e6;
@@ -371,6 +380,107 @@ class MapViewerTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, line);
         assertThat(median).as("a drop answers at once").isLessThan(1000);
+    }
+
+    @Test
+    void keysNavigateCopyPasteAndZoom() throws Exception {
+        open(SampleJourneys.RETAIL_B2C);
+        MapScene scene = viewer.getScene();
+        NodeFigure first = scene.nodes().get(0);
+        clickModel(first.bounds().centerX(), first.bounds().y() + 10);
+        assertThat(viewer.getSelection().toList()).containsExactly(first.touchpoint());
+
+        // the nearest box to the right is in the next lane, level with this one
+        key(SWT.ARROW_RIGHT, (char) 0);
+        Touchpoint right = (Touchpoint) viewer.getSelection().getFirstElement();
+        NodeFigure rightNode = scene.node(right);
+        assertThat(rightNode.lane().index()).isEqualTo(first.lane().index() + 1);
+        double expectedX = scene.nodes().stream().filter(n -> n.bounds().centerX() > first.bounds().centerX() + 0.5)
+                .mapToDouble(n -> Math.abs(n.bounds().centerY() - first.bounds().centerY()) * 2
+                        + n.bounds().centerX() - first.bounds().centerX())
+                .min().orElseThrow();
+        assertThat(rightNode.bounds().centerX() - first.bounds().centerX()
+                + 2 * Math.abs(rightNode.bounds().centerY() - first.bounds().centerY())).isEqualTo(expectedX);
+        key(SWT.ARROW_LEFT, (char) 0);
+        assertThat(viewer.getSelection().toList()).containsExactly(first.touchpoint());
+        key(SWT.TAB, '\t');
+        assertThat(viewer.getSelection().toList()).containsExactly(scene.nodes().get(1).touchpoint());
+        key(SWT.TAB, '\t');
+        assertThat(viewer.getSelection().toList()).containsExactly(scene.nodes().get(2).touchpoint());
+
+        // Ctrl+C, Ctrl+V: a copy with a new id in the same stage, its box offset
+        Touchpoint original = scene.nodes().get(2).touchpoint();
+        int count = journey.getTouchpoints().size();
+        ctrl('c');
+        ctrl('v');
+        assertThat(journey.getTouchpoints()).hasSize(count + 1);
+        Touchpoint copy = journey.getTouchpoints().get(count);
+        assertThat(copy.getId()).isNotEqualTo(original.getId());
+        assertThat(copy.getName()).isEqualTo(original.getName());
+        assertThat(copy.getStage()).isSameAs(original.getStage());
+        assertThat(copy.getChannel()).isSameAs(original.getChannel());
+        Rect was = scene.node(original).bounds(), now = viewer.getScene().node(copy).bounds();
+        assertThat(now.x()).isEqualTo(was.x() + MapViewer.PASTE_OFFSET);
+        assertThat(now.y()).isEqualTo(was.y() + MapViewer.PASTE_OFFSET);
+        assertThat(viewer.getSelection().toList()).containsExactly(copy);
+        ctrl('z');
+        assertThat(journey.getTouchpoints()).hasSize(count).doesNotContain(copy);
+        ctrl('y');
+        assertThat(journey.getTouchpoints()).contains(copy);
+
+        // Ctrl+wheel zooms around the pointer
+        double zoom = viewer.getZoom();
+        Event wheel = new Event();
+        wheel.x = 300;
+        wheel.y = 200;
+        wheel.count = 3;
+        wheel.stateMask = SWT.CTRL;
+        viewer.getControl().notifyListeners(SWT.MouseVerticalWheel, wheel);
+        assertThat(Math.abs(viewer.getZoom() - zoom * 1.1)).isLessThan(1e-9);
+
+        // a selection set from outside (the Structure page, the outline)
+        Stage stage = journey.getStages().get(2);
+        List<Object> heard = new ArrayList<>();
+        viewer.addSelectionChangedListener(e -> heard.add(e.getStructuredSelection().getFirstElement()));
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(List.of(stage, "not ours")));
+        assertThat(viewer.getSelection().toList()).containsExactly(stage);
+        assertThat(heard).containsExactly(stage);
+    }
+
+    @Test
+    void resizeHandlesAndReconnectingAnEdgeEnd() throws Exception {
+        open(SampleJourneys.SERVICE_B2B);
+        MapScene scene = viewer.getScene();
+        NodeFigure node = scene.nodes().get(0);
+        clickModel(node.bounds().centerX(), node.bounds().y() + 10);
+        Rect b = node.bounds();
+        drag(viewer.toControl(b.right(), b.bottom()), viewer.toControl(b.right() + 20, b.bottom() + 30));
+        Rect resized = viewer.getScene().node(node.touchpoint()).bounds();
+        assertThat(resized.height()).isEqualTo(b.height() + 30);
+        assertThat(resized.width()).isLessThanOrEqualTo(b.width() + 20).isGreaterThan(b.width());
+        domain.getCommandStack().undo();
+        assertThat(viewer.getScene().node(node.touchpoint()).bounds()).isEqualTo(b);
+
+        // select a forward path, drag its target end onto another box
+        MapScene now = viewer.getScene();
+        var edge = now.edges().stream().filter(e -> !e.backward())
+                .filter(e -> now.hitAt(e.labelAnchor().x(), e.labelAnchor().y(), MapScene.EDGE_TOLERANCE)
+                        .element() == e.path())
+                .findFirst().orElseThrow();
+        var path = edge.path();
+        Touchpoint oldTarget = path.getTo();
+        var mid = edge.labelAnchor();
+        clickModel(mid.x(), mid.y());
+        assertThat(viewer.getSelection().toList()).containsExactly(path);
+        var end = edge.route().get(edge.route().size() - 1);
+        NodeFigure other = viewer.getScene().nodes().stream()
+                .filter(n -> n.touchpoint() != oldTarget && n.touchpoint() != path.getFrom()).reduce((a, c) -> c)
+                .orElseThrow();
+        drag(viewer.toControl(end.x(), end.y()), viewer.toControl(other.bounds().centerX(),
+                other.bounds().y() + 12));
+        assertThat(path.getTo()).isSameAs(other.touchpoint());
+        domain.getCommandStack().undo();
+        assertThat(path.getTo()).isSameAs(oldTarget);
     }
 
     // ---- a big journey
@@ -500,6 +610,19 @@ class MapViewerTest {
         up.character = character;
         display.post(up);
         settle(150);
+    }
+
+    private void ctrl(char letter) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = SWT.CTRL;
+        display.post(down);
+        key(letter, letter);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = SWT.CTRL;
+        display.post(up);
+        settle(100);
     }
 
     // ---- pictures

@@ -183,42 +183,91 @@ public final class SwtMapGraphics implements MapGraphics {
         gc.setFont(resources.font(font));
     }
 
+    /** Whether the model rectangle can show in the painted area (always when the area is not known). */
+    private boolean visible(double x, double y, double width, double height) {
+        if (clip == null) {
+            return true;
+        }
+        double pad = lineWidth + 2;
+        float[] corners = { (float) (x - pad), (float) (y - pad), (float) (x + width + pad),
+                (float) (y + height + pad) };
+        transform.transform(corners);
+        float left = Math.min(corners[0], corners[2]), right = Math.max(corners[0], corners[2]);
+        float top = Math.min(corners[1], corners[3]), bottom = Math.max(corners[1], corners[3]);
+        return !(right < clip.x || left > clip.x + clip.width || bottom < clip.y || top > clip.y + clip.height);
+    }
+
+    private boolean visible(double[] points) {
+        if (clip == null || points.length < 2) {
+            return true;
+        }
+        double minX = points[0], maxX = points[0], minY = points[1], maxY = points[1];
+        for (int i = 2; i + 1 < points.length; i += 2) {
+            minX = Math.min(minX, points[i]);
+            maxX = Math.max(maxX, points[i]);
+            minY = Math.min(minY, points[i + 1]);
+            maxY = Math.max(maxY, points[i + 1]);
+        }
+        return visible(minX, minY, maxX - minX, maxY - minY);
+    }
+
     private static int r(double v) {
         return (int) Math.round(v);
     }
 
     @Override
     public void fillRectangle(double x, double y, double width, double height) {
+        if (!visible(x, y, width, height)) {
+            return;
+        }
         gc.fillRectangle(r(x), r(y), r(x + width) - r(x), r(y + height) - r(y));
     }
 
     @Override
     public void drawRectangle(double x, double y, double width, double height) {
+        if (!visible(x, y, width, height)) {
+            return;
+        }
         gc.drawRectangle(r(x), r(y), r(x + width) - r(x), r(y + height) - r(y));
     }
 
     @Override
     public void fillRoundRectangle(double x, double y, double width, double height, double arc) {
+        if (!visible(x, y, width, height)) {
+            return;
+        }
         gc.fillRoundRectangle(r(x), r(y), r(x + width) - r(x), r(y + height) - r(y), r(arc), r(arc));
     }
 
     @Override
     public void drawRoundRectangle(double x, double y, double width, double height, double arc) {
+        if (!visible(x, y, width, height)) {
+            return;
+        }
         gc.drawRoundRectangle(r(x), r(y), r(x + width) - r(x), r(y + height) - r(y), r(arc), r(arc));
     }
 
     @Override
     public void fillOval(double x, double y, double width, double height) {
+        if (!visible(x, y, width, height)) {
+            return;
+        }
         gc.fillOval(r(x), r(y), r(x + width) - r(x), r(y + height) - r(y));
     }
 
     @Override
     public void drawOval(double x, double y, double width, double height) {
+        if (!visible(x, y, width, height)) {
+            return;
+        }
         gc.drawOval(r(x), r(y), r(x + width) - r(x), r(y + height) - r(y));
     }
 
     @Override
     public void drawLine(double x1, double y1, double x2, double y2) {
+        if (!visible(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1))) {
+            return;
+        }
         gc.drawLine(r(x1), r(y1), r(x2), r(y2));
     }
 
@@ -232,16 +281,25 @@ public final class SwtMapGraphics implements MapGraphics {
 
     @Override
     public void drawPolyline(double... points) {
+        if (!visible(points)) {
+            return;
+        }
         gc.drawPolyline(ints(points));
     }
 
     @Override
     public void fillPolygon(double... points) {
+        if (!visible(points)) {
+            return;
+        }
         gc.fillPolygon(ints(points));
     }
 
     @Override
     public void drawPolygon(double... points) {
+        if (!visible(points)) {
+            return;
+        }
         gc.drawPolygon(ints(points));
     }
 
@@ -249,11 +307,7 @@ public final class SwtMapGraphics implements MapGraphics {
     public void drawText(String text, double x, double y) {
         if (clip != null) {
             Extent e = resources.extent(gc, text, font);
-            float[] corners = { (float) x, (float) y, (float) (x + e.width()), (float) (y + e.height()) };
-            transform.transform(corners);
-            float left = Math.min(corners[0], corners[2]), right = Math.max(corners[0], corners[2]);
-            float top = Math.min(corners[1], corners[3]), bottom = Math.max(corners[1], corners[3]);
-            if (right < clip.x || left > clip.x + clip.width || bottom < clip.y || top > clip.y + clip.height) {
+            if (!visible(x, y, e.width(), e.height())) {
                 return;
             }
         }

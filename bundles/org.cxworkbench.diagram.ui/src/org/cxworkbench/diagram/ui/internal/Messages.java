@@ -19,7 +19,6 @@ public final class Messages extends NLS {
     public static String New_stage;
     public static String New_touchpoint;
     public static String Command_paste;
-    public static String Command_connect;
     public static String Command_reconnect;
     public static String Command_attach;
     public static String Command_addStage;
@@ -32,7 +31,6 @@ public final class Messages extends NLS {
     public static String Dialog_language_en;
     public static String Dialog_language_fi;
     public static String Dialog_language_sv;
-    public static String Viewer_cannotChange;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

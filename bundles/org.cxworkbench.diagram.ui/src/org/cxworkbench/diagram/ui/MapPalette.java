@@ -134,7 +134,9 @@ public final class MapPalette {
                 metricsHeading = true;
             }
             Button button = new Button(control, SWT.TOGGLE | SWT.LEFT);
-            button.setText(fit(button, entry.label()));
+            // a metric's id first: metrics of one family (three CES) share the start of their names
+            String text = entry.kind() == Kind.METRIC ? entry.metricId() + "  " + entry.label() : entry.label();
+            button.setText(fit(button, text));
             button.setToolTipText(entry.label());
             GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
             data.widthHint = Math.min(BUTTON_WIDTH, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
@@ -159,9 +161,13 @@ public final class MapPalette {
         }
     }
 
-    /** The label, shortened with an ellipsis when it is wider than a palette button's text room. */
+    /**
+     * The label, shortened with an ellipsis when it is wider than a palette button's text room (GTK centres a
+     * clipped label and cuts both ends); the tooltip keeps the whole label.
+     */
     private static String fit(Button button, String label) {
-        int room = BUTTON_WIDTH - (button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x - textWidth(button, label)) - 4;
+        // the button has no text yet: its size is its padding
+        int room = BUTTON_WIDTH - button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x - 4;
         if (textWidth(button, label) <= room) {
             return label;
         }

@@ -149,6 +149,7 @@ public final class MapViewer implements ISelectionProvider {
     private PaletteEntry tool = PaletteEntry.of(Kind.SELECT, Messages.Palette_select);
     private MetricRegistry registry;
     private MeasurementPointRequest request;
+    private MetricDrop metricDrop;
 
     // the gesture under way
     private Drag drag = Drag.NONE;
@@ -274,6 +275,24 @@ public final class MapViewer implements ISelectionProvider {
     /** Who asks for a new measurement point's questions; {@code null} restores the built-in dialog. */
     public void setMeasurementPointRequest(MeasurementPointRequest request) {
         this.request = request != null ? request : new DefaultMeasurementPointRequest(canvas.getShell(), registry);
+    }
+
+    /**
+     * Who attaches the measurement point of a dropped metric, when the host has a richer way than the
+     * {@link MeasurementPointRequest} (the journey editor's dialog, which also sets the scale): it creates the point
+     * through the domain's command stack and returns it, or null when the user cancelled. {@code null} restores the
+     * viewer's own attachment.
+     */
+    public void setMetricDrop(MetricDrop drop) {
+        this.metricDrop = drop;
+    }
+
+    /** Attaches the measurement point of a metric dropped on a target; see {@link #setMetricDrop(MetricDrop)}. */
+    @FunctionalInterface
+    public interface MetricDrop {
+
+        /** The new point, attached through the viewer's editing domain; {@code null} when cancelled. */
+        MeasurementPoint attach(String metricId, MeasurableElement target);
     }
 
     /** The active tool. */
@@ -1157,6 +1176,13 @@ public final class MapViewer implements ISelectionProvider {
         MeasurableElement target = metricTarget(toModelX(x), toModelY(y));
         if (target == null || metricId == null) {
             return null;
+        }
+        if (metricDrop != null) {
+            MeasurementPoint attached = metricDrop.attach(metricId, target);
+            if (attached != null) {
+                select(List.of(attached));
+            }
+            return attached;
         }
         Map<String, String> questions = request.questions(metricId, target);
         if (questions == null) {

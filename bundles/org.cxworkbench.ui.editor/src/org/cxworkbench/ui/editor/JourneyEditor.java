@@ -8,10 +8,12 @@ import org.cxworkbench.core.journey.Finding;
 import org.cxworkbench.core.journey.JourneyCommands;
 import org.cxworkbench.core.journey.JourneyEditing;
 import org.cxworkbench.core.journey.JourneyFiles;
+import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.model.journey.IdentifiedElement;
 import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.ui.editor.internal.DelegatingSelectionProvider;
 import org.cxworkbench.ui.editor.internal.JourneyOutlinePage;
+import org.cxworkbench.ui.editor.internal.MapPage;
 import org.cxworkbench.ui.editor.internal.Messages;
 import org.cxworkbench.ui.editor.internal.SimpleSelectionProvider;
 import org.cxworkbench.ui.editor.internal.StructurePage;
@@ -99,6 +101,7 @@ public class JourneyEditor extends MultiPageEditorPart implements IEditingDomain
     private final DelegatingSelectionProvider selectionProvider = new DelegatingSelectionProvider();
     private ISelectionProvider mapSelection;
     private StructurePage structure;
+    private MapPage map;
     private int mapPage = -1;
     private int structurePage = -1;
     private JourneyOutlinePage outline;
@@ -238,26 +241,42 @@ public class JourneyEditor extends MultiPageEditorPart implements IEditingDomain
     }
 
     /**
-     * The Map page. <b>Seam for the map viewer</b> ({@code org.cxworkbench.diagram.ui.MapViewer}): until it is
-     * plugged in here this is a placeholder. The viewer it returns must draw {@code journey} (null after a failed
-     * load), turn every gesture into a command on {@code domain}'s stack, and be the page's selection provider of
-     * semantic {@code EObject}s: call {@link #setMapSelectionProvider(ISelectionProvider)} from here. It can follow
-     * validation through {@link #addFindingsListener(FindingsListener)} and open
-     * {@link NewMeasurementPointDialog} on a palette drop.
+     * The Map page: the palette, the map viewer and its tool bar ({@link MapPage}) on {@code journey}, which every
+     * gesture changes through commands on {@code editingDomain}'s stack. The viewer is the page's selection provider;
+     * validation findings decorate it; a metric dropped from the palette opens the {@link NewMeasurementPointDialog}.
+     * After a failed load ({@code journey} null) the page says so.
      */
     protected Control createMapPage(Composite parent, EditingDomain editingDomain, Journey journey) {
-        Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout());
-        Label label = new Label(page, SWT.WRAP | SWT.CENTER);
-        label.setText(Messages.Page_mapPlaceholder);
-        label.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
-        setMapSelectionProvider(new SimpleSelectionProvider());
-        return page;
+        if (journey == null) {
+            Composite page = new Composite(parent, SWT.NONE);
+            page.setLayout(new GridLayout());
+            Label label = new Label(page, SWT.WRAP | SWT.CENTER);
+            label.setText(Messages.Page_mapUnavailable);
+            label.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
+            setMapSelectionProvider(new SimpleSelectionProvider());
+            return page;
+        }
+        map = new MapPage(parent, editingDomain, journey.eResource(), MetricRegistry.getDefault());
+        setMapSelectionProvider(map.viewer());
+        map.viewer().setMetricDrop((metricId, target) -> {
+            NewMeasurementPointDialog dialog = new NewMeasurementPointDialog(getSite().getShell(), editingDomain,
+                    journey);
+            dialog.setTarget(target);
+            dialog.setMetric(metricId);
+            return dialog.open() == Window.OK ? dialog.getCreated() : null;
+        });
+        addFindingsListener(map::showFindings);
+        return map.control();
     }
 
-    /** The page the editor opens on: the Structure page while the map is a placeholder. */
+    /** The page the editor opens on: the map, unless the file could not be read. */
     protected int initialPage() {
-        return structurePage;
+        return map != null ? mapPage : structurePage;
+    }
+
+    /** The Map page's parts (palette, viewer, tool bar); null after a failed load. */
+    public MapPage getMapPage() {
+        return map;
     }
 
     /** Called by {@link #createMapPage} with the map viewer's selection provider. */
@@ -441,6 +460,23 @@ public class JourneyEditor extends MultiPageEditorPart implements IEditingDomain
     /** Adds the editor's own entries to a menu (the Journey menu). */
     public void fillJourneyMenu(IMenuManager menu) {
         menu.add(newMeasurementPoint);
+        menu.add(new Separator());
+        menu.add(new Action(Messages.Map_arrangeAll) {
+            @Override
+            public void run() {
+                if (map != null) {
+                    map.arrangeAll();
+                }
+            }
+        });
+        menu.add(new Action(Messages.Map_exportMenu) {
+            @Override
+            public void run() {
+                if (map != null) {
+                    map.exportImage();
+                }
+            }
+        });
     }
 
     /** Opens the New Measurement Point dialog for the selected element (or the journey). */

@@ -54,7 +54,16 @@ final class EditorFixture {
         return file;
     }
 
+    /** Opens a journey file and turns to the Structure page (the editor opens on the Map page). */
     static JourneyEditor open(IFile file) throws Exception {
+        JourneyEditor editor = openOnMap(file);
+        editor.setActivePage(editor.getStructurePageIndex());
+        Ui.settle(200);
+        return editor;
+    }
+
+    /** Opens a journey file in the journey editor, on the page it opens on. */
+    static JourneyEditor openOnMap(IFile file) throws Exception {
         IEditorPart part = IDE.openEditor(page(), file, true);
         Ui.settle(300);
         if (!(part instanceof JourneyEditor editor)) {

@@ -5,20 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.SampleJourneys;
+import org.cxworkbench.diagram.MapScene;
+import org.cxworkbench.diagram.ui.MapViewer;
 import org.cxworkbench.model.journey.IdentifiedElement;
+import org.cxworkbench.model.journey.Journey;
+import org.cxworkbench.model.journey.JourneyPackage;
 import org.cxworkbench.model.journey.LocalizedText;
 import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.model.journey.Touchpoint;
 import org.cxworkbench.ui.editor.JourneyEditor;
+import org.cxworkbench.ui.editor.internal.MapPage;
 import org.cxworkbench.ui.editor.internal.NewJourneyWizard;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -110,6 +119,83 @@ class JourneyEditorFeaturesTest {
         Ui.enter();
         assertThat(point.getMetricId()).isEqualTo("ces5");
         Ui.waitUntil("the marker to go", 10_000, () -> !hasMarkerFor(file, point.getId()));
+    }
+
+    @Test
+    void theMapPageTakesAMetricDropUndoneFromTheStructurePageDecoratesProblemsAndExports() throws Exception {
+        IFile file = EditorFixture.sample(SampleJourneys.RETAIL_B2C, "map");
+        JourneyEditor editor = EditorFixture.openOnMap(file);
+        assertThat(editor.getActivePage()).isEqualTo(editor.getMapPageIndex());
+        MapPage map = editor.getMapPage();
+        MapViewer viewer = map.viewer();
+        Journey journey = editor.getJourney();
+        assertThat(viewer.getScene().lanes()).hasSize(journey.getStages().size());
+        assertThat(map.palette().metricEntry("nps")).as("the palette lists the registry's metrics").isNotNull();
+
+        // a metric dropped on a touchpoint opens the New Measurement Point dialog for it, with the metric chosen
+        Touchpoint touchpoint = journey.getTouchpoints().stream().filter(t -> "Store checkout".equals(t.getName()))
+                .findFirst().orElseThrow();
+        MapScene.Rect box = viewer.getScene().node(touchpoint).bounds();
+        org.eclipse.swt.graphics.Point at = viewer.toControl(box.centerX(), box.centerY());
+        int before = journey.getMeasurementPoints().size();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Ui.display().asyncExec(() -> {
+            try {
+                fillInTheDialog(touchpoint);
+            } catch (Throwable t) {
+                failure.set(t);
+                Shell open = dialogShell();
+                if (open != null) {
+                    open.close();
+                }
+            }
+        });
+        MeasurementPoint created = viewer.dropMetric("nps", at.x, at.y);
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        assertThat(created).isNotNull();
+        assertThat(created.getAttachedTo()).isSameAs(touchpoint);
+        assertThat(created.getMetricId()).isEqualTo("nps");
+        assertThat(journey.getMeasurementPoints()).hasSize(before + 1);
+        Ui.settle(300);
+        assertThat(viewer.getScene().badge(created)).as("drawn as a badge on its touchpoint").isNotNull();
+        assertThat(editor.isDirty()).isTrue();
+        Ui.screenshot(editor.getSite().getShell(), "journey-editor-map-drop.png");
+
+        // one command stack: undone and redone by keyboard on the Structure page
+        editor.setActivePage(editor.getStructurePageIndex());
+        Ui.settle(300);
+        Ui.focus(editor.getStructurePage().viewer().getTree());
+        Ui.ctrl('z');
+        Ui.waitUntil("the drop undone", 3000, () -> journey.getMeasurementPoints().size() == before);
+        Ui.ctrl('y');
+        Ui.waitUntil("the drop redone", 3000, () -> journey.getMeasurementPoints().contains(created));
+        editor.setActivePage(editor.getMapPageIndex());
+        Ui.settle(300);
+
+        // a validation problem is decorated on the map, and the decoration goes with the problem
+        EditingDomain domain = editor.getEditingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, created,
+                JourneyPackage.Literals.MEASUREMENT_POINT__METRIC_ID, "no-such-metric"));
+        Ui.waitUntil("a decoration on the point", 10_000, () -> viewer.getDecorations().problem(created) != null);
+        domain.getCommandStack().undo();
+        Ui.waitUntil("the decoration to go", 10_000, () -> viewer.getDecorations().problem(created) == null);
+
+        // the map as shown, exported as PNG and SVG by a background job
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("map-export");
+        java.nio.file.Path png = folder.resolve("map.png");
+        java.nio.file.Path svg = folder.resolve("map.svg");
+        Job pngJob = map.export(png, 1);
+        pngJob.schedule();
+        pngJob.join();
+        Job svgJob = map.export(svg, 1);
+        svgJob.schedule();
+        svgJob.join();
+        assertThat(pngJob.getResult().isOK()).as(pngJob.getResult().toString()).isTrue();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(800);
+        assertThat(java.nio.file.Files.readString(svg)).contains("<svg").contains("Store checkout", "NPS");
     }
 
     @Test

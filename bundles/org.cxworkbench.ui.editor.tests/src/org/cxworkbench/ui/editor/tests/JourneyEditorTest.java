@@ -74,7 +74,11 @@ class JourneyEditorTest {
         assertThat(editor.getFile()).isEqualTo(file);
         assertThat(editor.getPartName()).isEqualTo(file.getName());
         assertThat(editor.getLoadError()).isNull();
-        assertThat(editor.getActivePage()).isEqualTo(editor.getStructurePageIndex());
+        assertThat(editor.getActivePage()).as("the map first").isEqualTo(editor.getMapPageIndex());
+        Ui.settle(500);
+        Ui.screenshot(editor.getSite().getShell(), "journey-editor-map.png");
+        editor.setActivePage(editor.getStructurePageIndex());
+        Ui.settle(200);
         TreeItem[] folders = editor.getStructurePage().viewer().getTree().getItems();
         assertThat(folders[0].getText()).isEqualTo("Stages (7)");
         assertThat(List.of(folders[0].getItems()).stream().map(TreeItem::getText)).startsWith("Need", "Search",

@@ -57,19 +57,33 @@ archive=$(ls "$product"/../../../../../cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/
 check "the product archive holds both launch scripts" \
     eval 'grep -qx "cxworkbench/cxw" "$scratch/archive-list" && grep -qx "cxworkbench/cxworkbench" "$scratch/archive-list"'
 
-headless_uses_ui() { # prints the headless CX Workbench bundles of the product whose manifests name SWT/JFace/UI
-    local jar
-    for jar in "$product"/plugins/org.cxworkbench.*.jar; do
-        case "$(basename "$jar")" in org.cxworkbench.ui_*) continue ;; esac
-        # manifest lines are wrapped at 72 characters: join them before looking
-        unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed ':a;N;$!ba;s/\n //g' \
-            | grep -E '^(Require-Bundle|Import-Package|Fragment-Host):' \
-            | grep -qE 'org\.eclipse\.(swt|jface|ui)([.;,"]|$)' && basename "$jar"
+headless_uses_ui() { # prints the bundles of the product's headless feature whose manifests name SWT/JFace/UI
+    local feature id jar
+    feature=$(ls -d "$product"/features/org.cxworkbench.headless.feature_*/feature.xml | head -n 1)
+    for id in $(grep -oE '<plugin[^>]* id="org\.cxworkbench\.[^"]*"' "$feature" | sed -E 's/.* id="([^"]*)"/\1/'); do
+        for jar in "$product"/plugins/"$id"_*.jar; do
+            [ -f "$jar" ] || continue
+            # manifest lines are wrapped at 72 characters: join them before looking
+            unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed ':a;N;$!ba;s/\n //g' \
+                | grep -E '^(Require-Bundle|Import-Package|Fragment-Host):' \
+                | grep -qE 'org\.eclipse\.(swt|jface|ui)([.;,"]|$)' && basename "$jar"
+        done
     done
     return 0
 }
 check "no headless bundle of the product requires SWT, JFace or the workbench" \
-    eval '[ -z "$(headless_uses_ui)" ] && [ -n "$(ls "$product"/plugins/org.cxworkbench.core_*.jar)" ]'
+    eval '[ -z "$(headless_uses_ui)" ] && [ -n "$(ls "$product"/plugins/org.cxworkbench.core_*.jar)" ] \
+        && [ -n "$(ls "$product"/plugins/org.cxworkbench.diagram_*.jar)" ]'
+
+# the journey map drawn headless: the drawing bundle and Batik resolve in the product without SWT or a display
+run env -u DISPLAY -u WAYLAND_DISPLAY "$product/cxw" map "$scratch/demo/journeys/retail-b2c.journey" \
+    --out "$scratch/retail.png" --scale 2
+check "cxw map draws a journey as PNG without a display, stderr clean" \
+    eval 'code 0 && err_empty && out_has "retail.png" && [ "$(head -c 4 "$scratch/retail.png" | tail -c 3)" = "PNG" ]'
+run env -u DISPLAY "$product/cxw" map "$scratch/demo/journeys/service-b2b.journey" --out "$scratch/b2b.svg" \
+    --hide measurement-points
+check "cxw map draws a journey as SVG that names its stages" \
+    eval 'code 0 && err_empty && grep -q "Onboarding" "$scratch/b2b.svg"'
 
 # the results store: kill -9 during an import, a large file in a small heap, the network server
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-product-store.sh"

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.model.journey.MeasurementPoint;
+import org.cxworkbench.services.store.ResultsStore;
 import org.cxworkbench.store.Schema;
 import org.cxworkbench.store.SchemaTooNewException;
 import org.cxworkbench.store.ScoreQuery;
@@ -41,7 +42,23 @@ public final class StoreScores {
     }
 
     /**
-     * The groups of {@code query}, scored.
+     * The groups of {@code query}, scored, from a store opened through {@link ResultsStore#open}.
+     *
+     * @throws NoResultsStoreException when the database holds no results store
+     * @throws SchemaTooNewException   when a newer program made the store (nothing is read)
+     * @throws IllegalArgumentException when the metric refuses the query's options
+     */
+    public List<ScoredGroup> score(ResultsStore store, ScoreQuery query) throws SQLException,
+            NoResultsStoreException {
+        // the store checked its schema when it opened (a reader refuses a newer one): no second look
+        if (!store.hasResults()) {
+            throw new NoResultsStoreException();
+        }
+        return scoring.score(store.connection(), query);
+    }
+
+    /**
+     * The groups of {@code query}, scored, on a connection opened elsewhere (its schema is checked here).
      *
      * @throws NoResultsStoreException when the database holds no results store
      * @throws SchemaTooNewException   when a newer program made the store (nothing is read)

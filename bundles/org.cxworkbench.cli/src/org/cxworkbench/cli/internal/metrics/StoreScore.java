@@ -111,7 +111,7 @@ final class StoreScore {
                             Messages.Score_databaseFailed, target, StoreOptions.sqlCause(e).getMessage()), e);
                     default -> null;
                 })) {
-            groups = store.score(connection.connection(), query);
+            groups = store.score(connection.store(), query);
         } catch (NoResultsStoreException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
         } catch (SchemaTooNewException tooNew) {

@@ -136,8 +136,13 @@ class MapPainterTest {
         diagram.getNodes().get(0).setWidth(100_000);
         diagram.getNodes().get(0).setHeight(100_000);
         MapScene covered = MapScene.build(journey, diagram, MapFilter.ALL);
-        assertThat(MapPainter.placeLabels(covered, g, null)).isNotEmpty()
+        Rect big = covered.nodes().get(0).bounds();
+        List<LabelFigure> labels = MapPainter.placeLabels(covered, g, null);
+        // forward paths run inside the big box: their labels are left out; backward ones run below all boxes
+        assertThat(labels).filteredOn(l -> !l.edge().backward()).isNotEmpty()
                 .allSatisfy(l -> assertThat(l.bounds()).as("'%s' dropped", l.edge().path().getLabel()).isNull());
+        assertThat(labels).filteredOn(l -> l.bounds() != null).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.bounds().intersects(big)).isFalse());
     }
 
     @Test

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times the journey map of a generated journey (default 1000 touchpoints, 3000 paths, 20 stages): the ELK layout
+# Times the journey map of a generated journey (default 1000 touchpoints, 3000 paths, 20 stages): the layout (ELK up
+# to 300 touchpoints, JourneyLayout's column layout above)
 # into a new notation, the scene built from it and the scene painted to SVG; the first run in a fresh JVM, then the
 # median of warm runs. Runs org.cxworkbench.diagram.tests.MapBenchmark with the classes of the last build, outside
 # OSGi (the drawing core does not need it; this keeps the JVM start-up out of the figures). Run after a build

@@ -89,6 +89,13 @@ public interface MapGraphics {
      */
     void drawText(String text, double x, double y);
 
+    /**
+     * Gives the rectangle a tooltip: the whole text of something drawn shortened or left out. Only where the
+     * output can carry one (an SVG {@code <title>}); nothing is drawn.
+     */
+    default void drawTooltip(String text, double x, double y, double width, double height) {
+    }
+
     /** The room {@code text} takes in {@code font}, for fitting labels; does not change the current font. */
     Extent textExtent(String text, MapFont font);
 

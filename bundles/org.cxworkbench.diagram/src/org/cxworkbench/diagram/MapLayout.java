@@ -53,6 +53,10 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  * bendpoints: {@link MapScene} routes them (within a column from box to box, backward ones below all boxes), so
  * they follow the boxes when these move. Lanes are then drawn around each stage's boxes,
  * meeting halfway between neighbouring stages.
+ * <p>
+ * A journey of more than {@link JourneyLayout#LARGE} touchpoints is laid out without ELK (which takes over a second
+ * for 1000 touchpoints and 3000 paths): {@link JourneyLayout} then stacks each stage's boxes on a grid of rows shared
+ * by all stages, ordered by the mean row of their neighbours, and routes forward paths orthogonally between the rows.
  */
 public final class MapLayout {
 

@@ -68,9 +68,8 @@ public final class MapPainter {
         for (NodeFigure node : scene.nodes()) {
             paintNode(node, g, s, d, selected.contains(node.touchpoint()));
         }
-        List<Rect> placed = new ArrayList<>();
-        for (EdgeFigure edge : scene.edges()) {
-            paintEdgeLabel(scene, edge, g, s, d, placed);
+        for (LabelFigure label : placeLabels(scene, g, s)) {
+            paintEdgeLabel(label, g, s, d);
         }
         for (BadgeFigure badge : scene.badges()) {
             paintBadge(badge, g, s, d, selected.contains(badge.point()));
@@ -235,68 +234,159 @@ public final class MapPainter {
                 by - ux * halfWidth };
     }
 
-    private static void paintEdgeLabel(MapScene scene, EdgeFigure edge, MapGraphics g, MapStyle s,
-            MapDecorations d, List<Rect> placed) {
-        String label = edge.path().getLabel();
+    private static void paintEdgeLabel(LabelFigure label, MapGraphics g, MapStyle s, MapDecorations d) {
+        EdgeFigure edge = label.edge();
         Problem problem = d.problem(edge.path());
         Point anchor = edge.labelAnchor();
-        if (label != null && !label.isBlank()) {
-            MapFont font = s.labelFont();
-            String text = ellipsize(g, label, font, 140);
-            MapGraphics.Extent extent = g.textExtent(text, font);
-            Rect at = placeLabel(scene, edge, extent.width() + 6, extent.height(), placed);
-            placed.add(at);
+        String full = edge.path().getLabel();
+        if (label.bounds() != null) {
+            Rect at = label.bounds();
             g.setAlpha(225);
             g.setBackground(s.background());
             g.fillRoundRectangle(at.x(), at.y(), at.width(), at.height(), 6);
             g.setAlpha(255);
-            g.setFont(font);
+            g.setFont(s.labelFont());
             g.setForeground(s.mutedText());
-            g.drawText(text, at.x() + 3, at.y());
+            g.drawText(label.text(), at.x() + 3, at.y());
+            if (!label.text().equals(full)) {
+                g.drawTooltip(full, at.x(), at.y(), at.width(), at.height());
+            }
+        } else if (full != null && !full.isBlank()) {
+            // no room for the label anywhere: the whole label is the path's tooltip (an SVG title)
+            g.drawTooltip(full, anchor.x() - LABEL_HOT_SPOT / 2, anchor.y() - LABEL_HOT_SPOT / 2, LABEL_HOT_SPOT,
+                    LABEL_HOT_SPOT);
         }
         if (problem != null) {
             paintProblem(g, s, problem, anchor.x() - 7, anchor.y() + 2);
         }
     }
 
+    /** The widest a path label is drawn, then the shorter widths it is ellipsized to when the wide one finds no room. */
+    private static final double[] LABEL_WIDTHS = { 140, 90, 56 };
+
+    /** The side of the invisible square that carries a dropped label's tooltip, at the route's label anchor. */
+    private static final double LABEL_HOT_SPOT = 12;
+
+    /** Where along a segment a label is tried, as fractions of its length, best first. */
+    private static final double[] LABEL_STOPS = { 0.5, 0.3, 0.7, 0.15, 0.85 };
+
     /**
-     * Where a path's label goes: beside one of its segments (longest first; above or below a horizontal one, right
-     * or left of a vertical one), preferring a place that covers no other label and no box, then one that covers
-     * no other label.
+     * A path label as the map draws it.
+     *
+     * @param edge the path's figure
+     * @param text the text drawn: the whole label, or its start ending in an ellipsis
+     * @param bounds the label's rectangle; {@code null} when the label found no room and is only the path's
+     *        tooltip
      */
-    static Rect placeLabel(MapScene scene, EdgeFigure edge, double width, double height, List<Rect> placed) {
+    public record LabelFigure(EdgeFigure edge, String text, Rect bounds) {
+    }
+
+    /**
+     * Places the labels of the scene's paths so that none covers a box, a badge or another label, and none leaves
+     * the map: each is tried beside its route's segments (longest first, at several places along each, on both
+     * sides), at full length (up to 140 pixels), then shortened with an ellipsis; a label that still finds no room
+     * is left out ({@link LabelFigure#bounds()} null) and painted only as a tooltip. Paths without a label get no
+     * figure. In the order of {@link MapScene#edges()}.
+     *
+     * @param style the label font comes from it; {@code null} for {@link MapStyle#DEFAULT}
+     */
+    public static List<LabelFigure> placeLabels(MapScene scene, MapGraphics g, MapStyle style) {
+        MapFont font = (style == null ? MapStyle.DEFAULT : style).labelFont();
+        RectIndex taken = new RectIndex();
+        scene.nodes().forEach(n -> taken.add(n.bounds()));
+        scene.badges().forEach(b -> taken.add(b.bounds()));
+        Rect area = scene.bounds();
+        List<LabelFigure> labels = new ArrayList<>();
+        for (EdgeFigure edge : scene.edges()) {
+            String label = edge.path().getLabel();
+            if (label == null || label.isBlank()) {
+                continue;
+            }
+            LabelFigure figure = new LabelFigure(edge, label, null);
+            String previous = null;
+            for (double maxWidth : LABEL_WIDTHS) {
+                String text = ellipsize(g, label, font, maxWidth);
+                if (text.equals(previous) || text.isEmpty()) {
+                    continue;
+                }
+                previous = text;
+                MapGraphics.Extent extent = g.textExtent(text, font);
+                Rect at = placeLabel(edge, extent.width() + 6, extent.height(), area, taken);
+                if (at != null) {
+                    taken.add(at);
+                    figure = new LabelFigure(edge, text, at);
+                    break;
+                }
+            }
+            labels.add(figure);
+        }
+        return labels;
+    }
+
+    /**
+     * Where a path's label of the given size goes: beside one of its segments (longest first; at several places
+     * along it; above or below a horizontal one, right or left of a vertical one), the first place inside
+     * {@code area} that covers nothing {@code taken}; {@code null} when there is none.
+     */
+    static Rect placeLabel(EdgeFigure edge, double width, double height, Rect area, RectIndex taken) {
         List<Point> route = edge.route();
         List<Integer> segments = new ArrayList<>();
         for (int i = 1; i < route.size(); i++) {
             segments.add(i);
         }
         segments.sort((a, b) -> Double.compare(length(route, b), length(route, a)));
-        List<Rect> candidates = new ArrayList<>();
         for (int i : segments) {
             Point a = route.get(i - 1), b = route.get(i);
-            double mx = (a.x() + b.x()) / 2, my = (a.y() + b.y()) / 2;
-            if (Math.abs(b.y() - a.y()) <= Math.abs(b.x() - a.x())) {
-                candidates.add(new Rect(mx - width / 2, my - height - 1, width, height));
-                candidates.add(new Rect(mx - width / 2, my + 1, width, height));
-            } else {
-                candidates.add(new Rect(mx + 3, my - height / 2, width, height));
-                candidates.add(new Rect(mx - 3 - width, my - height / 2, width, height));
-                candidates.add(new Rect(mx + 3, my + height, width, height));
+            boolean horizontal = Math.abs(b.y() - a.y()) <= Math.abs(b.x() - a.x());
+            for (double t : LABEL_STOPS) {
+                double mx = a.x() + (b.x() - a.x()) * t, my = a.y() + (b.y() - a.y()) * t;
+                Rect[] candidates = horizontal
+                        ? new Rect[] { new Rect(mx - width / 2, my - height - 1, width, height),
+                                new Rect(mx - width / 2, my + 1, width, height) }
+                        : new Rect[] { new Rect(mx + 3, my - height / 2, width, height),
+                                new Rect(mx - 3 - width, my - height / 2, width, height) };
+                for (Rect candidate : candidates) {
+                    if (candidate.x() >= area.x() && candidate.y() >= area.y() && candidate.right() <= area.right()
+                            && candidate.bottom() <= area.bottom() && !taken.intersects(candidate)) {
+                        return candidate;
+                    }
+                }
             }
         }
-        Rect freeOfLabels = null;
-        for (Rect candidate : candidates) {
-            if (placed.stream().anyMatch(candidate::intersects)) {
-                continue;
-            }
-            if (freeOfLabels == null) {
-                freeOfLabels = candidate;
-            }
-            if (scene.nodes().stream().noneMatch(n -> n.bounds().intersects(candidate))) {
-                return candidate;
+        return null;
+    }
+
+    /** Rectangles in a coarse grid, to ask quickly whether a new one covers any of them. */
+    static final class RectIndex {
+
+        private static final double CELL = 128;
+
+        private final java.util.Map<Long, List<Rect>> cells = new java.util.HashMap<>();
+
+        void add(Rect r) {
+            forCells(r, key -> cells.computeIfAbsent(key, k -> new ArrayList<>()).add(r));
+        }
+
+        boolean intersects(Rect r) {
+            boolean[] hit = { false };
+            forCells(r, key -> {
+                if (!hit[0]) {
+                    List<Rect> in = cells.get(key);
+                    hit[0] = in != null && in.stream().anyMatch(r::intersects);
+                }
+            });
+            return hit[0];
+        }
+
+        private static void forCells(Rect r, java.util.function.LongConsumer action) {
+            long x0 = (long) Math.floor(r.x() / CELL), x1 = (long) Math.floor(r.right() / CELL);
+            long y0 = (long) Math.floor(r.y() / CELL), y1 = (long) Math.floor(r.bottom() / CELL);
+            for (long x = x0; x <= x1; x++) {
+                for (long y = y0; y <= y1; y++) {
+                    action.accept((x << 32) ^ (y & 0xffffffffL));
+                }
             }
         }
-        return freeOfLabels != null ? freeOfLabels : candidates.get(0);
     }
 
     private static double length(List<Point> route, int i) {

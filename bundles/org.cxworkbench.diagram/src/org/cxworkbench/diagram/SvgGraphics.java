@@ -194,6 +194,17 @@ public final class SvgGraphics implements MapGraphics {
     }
 
     @Override
+    public void drawTooltip(String text, double x, double y, double width, double height) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(width))
+                .append("\" height=\"").append(n(height)).append("\" fill=\"#000000\" fill-opacity=\"0\"><title>");
+        escape(text);
+        out.append("</title></rect>\n");
+    }
+
+    @Override
     public Extent textExtent(String text, MapFont font) {
         Font awt = awtFont(font);
         LineMetrics metrics = lineMetrics(font);

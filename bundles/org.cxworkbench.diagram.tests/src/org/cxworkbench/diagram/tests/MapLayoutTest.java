@@ -17,6 +17,7 @@ import org.cxworkbench.diagram.MapFilter;
 import org.cxworkbench.diagram.MapLayout;
 import org.cxworkbench.diagram.MapScene;
 import org.cxworkbench.diagram.MapScene.EdgeFigure;
+import org.cxworkbench.diagram.MapScene.Rect;
 import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.model.journey.Stage;
 import org.cxworkbench.model.journey.Touchpoint;
@@ -56,6 +57,38 @@ class MapLayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aThousandTouchpointJourneyIsLaidOutInItsLanesWithoutOverlapsAndPathsAroundTheBoxes() {
+        Journey journey = MapBenchmark.generate(1000, 3000, 20);
+        Diagram diagram = MapLayout.layout(journey);
+        MapScene scene = MapScene.build(journey, diagram, MapFilter.ALL);
+        MapSceneTest.assertWellFormed(scene, journey);
+        // paths to a later stage keep the layout's orthogonal routes, which pass between the boxes
+        int checked = 0;
+        for (EdgeFigure edge : scene.edges()) {
+            if (edge.kind() != MapScene.EdgeKind.FORWARD
+                    || edge.target().lane().index() == edge.source().lane().index()) {
+                continue;
+            }
+            checked++;
+            List<MapScene.Point> route = edge.route();
+            for (int i = 1; i < route.size(); i++) {
+                MapScene.Point a = route.get(i - 1), b = route.get(i);
+                Rect segment = new Rect(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(b.x() - a.x()),
+                        Math.abs(b.y() - a.y()));
+                for (var node : scene.nodes()) {
+                    Rect inside = new Rect(node.bounds().x() + 1, node.bounds().y() + 1, node.bounds().width() - 2,
+                            node.bounds().height() - 2);
+                    boolean enters = segment.x() < inside.right() && inside.x() < segment.right()
+                            && segment.y() < inside.bottom() && inside.y() < segment.bottom();
+                    assertThat(enters).as("path %s enters %s", edge.path().getLabel(), node.touchpoint().getName())
+                            .isFalse();
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
     }
 
     @Test

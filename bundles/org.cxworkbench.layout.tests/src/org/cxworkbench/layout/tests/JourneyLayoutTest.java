@@ -71,6 +71,87 @@ class JourneyLayoutTest {
     }
 
     @Test
+    void aLargeMapOrdersEachColumnByItsNeighboursSoThatCrossedPathsRunStraight() {
+        // two stages of 160 boxes (320, above JourneyLayout.LARGE): a_i -> b_(159-i); in input order every path
+        // would cross all others, ordered by barycentre each b sits beside its a and every path is one straight line
+        int n = 160;
+        List<Box> boxes = new java.util.ArrayList<>();
+        List<Link> links = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> partitions = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            boxes.add(box("a" + i));
+            partitions.put("a" + i, 0);
+        }
+        for (int i = 0; i < n; i++) {
+            boxes.add(box("b" + i));
+            partitions.put("b" + i, 1);
+            links.add(new Link("a" + (n - 1 - i), "b" + i));
+        }
+        assertThat(boxes.size()).isGreaterThan(JourneyLayout.LARGE);
+        Result result = new JourneyLayout(20).layout(boxes, links, partitions);
+        java.util.Map<String, Placement> p = result.placements();
+        for (int i = 0; i < n; i++) {
+            assertThat(p.get("a" + i).x()).isEqualTo(p.get("a0").x());
+            assertThat(p.get("b" + i).x()).isEqualTo(p.get("a0").x() + 120 + 40);
+            assertThat(p.get("b" + i).y()).as("b%d beside its source", i).isEqualTo(p.get("a" + (n - 1 - i)).y());
+        }
+        assertThat(result.routes()).allSatisfy(r -> assertThat(r.points()).hasSize(2));
+        assertNoOverlaps(result);
+    }
+
+    @Test
+    void aLargeMapKeepsItsColumnsAndRoutesNoPathThroughABox() {
+        // 400 boxes over 8 stages, 1200 paths forward by one to four stages, fixed seed
+        java.util.Random random = new java.util.Random(14);
+        List<Box> boxes = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> partitions = new java.util.HashMap<>();
+        for (int i = 0; i < 400; i++) {
+            boxes.add(box("t" + i));
+            partitions.put("t" + i, i % 8);
+        }
+        List<Link> links = new java.util.ArrayList<>();
+        while (links.size() < 1200) {
+            int from = random.nextInt(400), to = random.nextInt(400);
+            if (to % 8 > from % 8 && to % 8 - from % 8 <= 4) {
+                links.add(new Link("t" + from, "t" + to));
+            }
+        }
+        Result result = new JourneyLayout(20).layout(boxes, links, partitions);
+        java.util.Map<String, Placement> p = result.placements();
+        for (int i = 0; i < 400; i++) {
+            assertThat(p.get("t" + i).x()).as("t%d in its stage's column", i).isEqualTo((i % 8) * (120 + 40));
+        }
+        assertNoOverlaps(result);
+        for (Route route : result.routes()) {
+            List<double[]> points = route.points();
+            assertThat(points.get(0)[0]).isEqualTo(p.get(route.from()).x() + 120);
+            assertThat(points.get(points.size() - 1)[0]).isEqualTo(p.get(route.to()).x());
+            for (int i = 1; i < points.size(); i++) {
+                double[] a = points.get(i - 1), b = points.get(i);
+                assertThat(a[0] == b[0] || a[1] == b[1]).as("orthogonal").isTrue();
+                for (Placement box : p.values()) {
+                    // the open inside of a box; a segment merely ending on a box's side does not enter it
+                    boolean enters = Math.max(a[0], b[0]) > box.x() && Math.min(a[0], b[0]) < box.x() + box.width()
+                            && Math.max(a[1], b[1]) > box.y() && Math.min(a[1], b[1]) < box.y() + box.height();
+                    assertThat(enters).as("%s -> %s enters %s", route.from(), route.to(), box).isFalse();
+                }
+            }
+        }
+    }
+
+    private static void assertNoOverlaps(Result result) {
+        List<Placement> all = List.copyOf(result.placements().values());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Placement a = all.get(i), b = all.get(j);
+                boolean apart = a.x() + a.width() <= b.x() || b.x() + b.width() <= a.x()
+                        || a.y() + a.height() <= b.y() || b.y() + b.height() <= a.y();
+                assertThat(apart).as("%s and %s do not overlap", a, b).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aPathToAMissingTouchpointIsRefused() {
         assertThatThrownBy(() -> new JourneyLayout(20).layout(List.of(box("a")), List.of(new Link("a", "b"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("b");

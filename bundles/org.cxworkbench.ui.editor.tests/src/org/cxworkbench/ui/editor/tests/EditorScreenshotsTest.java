@@ -43,6 +43,13 @@ class EditorScreenshotsTest {
         Ui.settle(300);
         JourneyEditor editor = EditorFixture.openOnMap(file);
         assertThat(editor.getActivePage()).isEqualTo(editor.getMapPageIndex());
+        // the map gets the window (as a double-click on the editor's tab does), at 100 % from its top left corner
+        EditorFixture.page().setPartState(EditorFixture.page().getReference(editor),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.settle(300);
+        MapViewer viewer = editor.getMapPage().viewer();
+        viewer.zoomReset();
+        viewer.setScroll(0, 0);
         assertThat(shell.getBounds().width).isEqualTo(1280);
         return editor;
     }
@@ -61,6 +68,10 @@ class EditorScreenshotsTest {
         viewer.setFilter(MapFilter.ALL.withMeasurementPoints(false).withIndirectTouchpoints(false));
         shot(shell, "journey-editor-retail-filtered.png");
         viewer.setFilter(MapFilter.ALL);
+        EditorFixture.page().setPartState(EditorFixture.page().getReference(retail),
+                org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(retail.getJourney().getTouchpoints()
+                .get(0)));
         retail.setActivePage(retail.getStructurePageIndex());
         retail.getStructurePage().viewer().expandToLevel(2);
         shot(shell, "journey-editor-structure.png");
@@ -74,5 +85,7 @@ class EditorScreenshotsTest {
         b2bViewer.setFilter(MapFilter.ALL.withIndirectTouchpoints(false));
         shot(shell, "journey-editor-b2b-no-indirect.png");
         b2bViewer.setFilter(MapFilter.ALL);
+        EditorFixture.page().setPartState(EditorFixture.page().getReference(b2b),
+                org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
     }
 }

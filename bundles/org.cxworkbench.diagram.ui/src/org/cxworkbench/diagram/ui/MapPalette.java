@@ -48,7 +48,7 @@ public final class MapPalette {
     public static final String METRIC_PREFIX = "cxworkbench-metric:";
 
     /** The widest and the height of a palette button, in pixels: the palette stays a narrow column. */
-    private static final int BUTTON_WIDTH = 190, BUTTON_HEIGHT = 26;
+    private static final int BUTTON_WIDTH = 150, BUTTON_HEIGHT = 26;
 
     private final Composite control;
     private final Journey journey;

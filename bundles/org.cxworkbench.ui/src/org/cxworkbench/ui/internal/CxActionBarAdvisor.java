@@ -33,6 +33,7 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
+    private IWorkbenchAction export;
 
     CxActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -54,6 +55,7 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
+        export = register(ActionFactory.EXPORT.create(window)); // File > Export: the export wizards
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -74,6 +76,8 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
         file.add(saveAs);
         file.add(saveAll);
         file.add(revert);
+        file.add(new Separator());
+        file.add(export);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String Menu_edit;
     public static String Menu_window;
     public static String Menu_help;
+    public static String Workspace_openFailedTitle;
+    public static String Workspace_openFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

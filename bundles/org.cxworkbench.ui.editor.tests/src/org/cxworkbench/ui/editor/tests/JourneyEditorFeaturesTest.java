@@ -356,4 +356,69 @@ class JourneyEditorFeaturesTest {
         assertThat(found).as("a field " + name).hasSize(1);
         return found.get(0);
     }
+
+    /** Texts of a tree's items (property name and value columns), expanded categories included. */
+    private static List<String> rows(org.eclipse.swt.widgets.TreeItem[] items) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.TreeItem item : items) {
+            rows.add(item.getText(0) + "=" + item.getText(1));
+            rows.addAll(rows(item.getItems()));
+        }
+        return rows;
+    }
+
+    private static List<String> propertyRows(org.eclipse.ui.IViewPart sheet) {
+        List<Control> trees = Ui.find(((org.eclipse.ui.part.PageBookView) sheet).getCurrentPage().getControl(),
+                c -> c instanceof org.eclipse.swt.widgets.Tree);
+        return trees.isEmpty() ? List.of() : rows(((org.eclipse.swt.widgets.Tree) trees.get(0)).getItems());
+    }
+
+    @Test
+    void thePropertiesViewShowsWhatIsClickedOnTheMap() throws Exception {
+        IFile file = EditorFixture.sample(SampleJourneys.RETAIL_B2C, "map-properties");
+        JourneyEditor editor = EditorFixture.openOnMap(file);
+        org.eclipse.ui.IViewPart sheet = EditorFixture.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        EditorFixture.page().activate(editor);
+        Ui.settle(300);
+        MapViewer viewer = editor.getMapPage().viewer();
+        Journey journey = editor.getJourney();
+        Touchpoint touchpoint = journey.getTouchpoints().stream().filter(t -> "Store checkout".equals(t.getName()))
+                .findFirst().orElseThrow();
+        assertThat(propertyRows(sheet)).noneMatch(r -> r.endsWith("=Store checkout"));
+
+        // a click on the touchpoint's box (notified: posted presses land at the screen's origin under Xvfb)
+        MapScene.Rect box = viewer.getScene().node(touchpoint).bounds();
+        org.eclipse.swt.graphics.Point at = viewer.toControl(box.centerX(), box.centerY());
+        mouse(viewer.getControl(), SWT.MouseDown, at);
+        mouse(viewer.getControl(), SWT.MouseUp, at);
+        Ui.waitUntil("the touchpoint selected", 3000,
+                () -> viewer.getSelection().getFirstElement() == touchpoint);
+        Ui.waitUntil("the touchpoint's properties", 5000,
+                () -> propertyRows(sheet).stream().anyMatch(r -> r.endsWith("=Store checkout")));
+
+        // and a measurement point's badge shows the point's properties
+        MeasurementPoint point = journey.getMeasurementPoints().stream()
+                .filter(p -> p.getAttachedTo() instanceof Touchpoint && viewer.getScene().badge(p) != null)
+                .findFirst().orElseThrow();
+        MapScene.Rect badge = viewer.getScene().badge(point).bounds();
+        org.eclipse.swt.graphics.Point onBadge = viewer.toControl(badge.centerX(), badge.centerY());
+        mouse(viewer.getControl(), SWT.MouseDown, onBadge);
+        mouse(viewer.getControl(), SWT.MouseUp, onBadge);
+        Ui.waitUntil("the point selected", 3000, () -> viewer.getSelection().getFirstElement() == point);
+        Ui.waitUntil("the point's properties", 5000,
+                () -> propertyRows(sheet).stream().anyMatch(r -> r.endsWith("=" + point.getName())));
+        assertThat(propertyRows(sheet)).anyMatch(r -> r.endsWith("=" + point.getMetricId()));
+        Ui.screenshot(editor.getSite().getShell(), "journey-editor-map-properties.png");
+        EditorFixture.page().hideView(sheet);
+    }
+
+    private static void mouse(Control control, int type, org.eclipse.swt.graphics.Point at) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.button = 1;
+        event.count = 1;
+        event.x = at.x;
+        event.y = at.y;
+        control.notifyListeners(type, event);
+        Ui.settle(50);
+    }
 }

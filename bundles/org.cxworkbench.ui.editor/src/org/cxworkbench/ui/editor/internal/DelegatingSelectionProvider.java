@@ -11,6 +11,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 /**
  * The editor site's selection provider: it passes on the selection of whichever page is active (the Structure
  * page's tree, the map), so the Properties view, the Outline and the actions follow the page the user works in.
+ * A delegate that is no {@link IPostSelectionProvider} (the map viewer) has its selections passed on as post
+ * selections too, since the Properties view hears only those.
  */
 public final class DelegatingSelectionProvider implements IPostSelectionProvider {
 
@@ -18,7 +20,13 @@ public final class DelegatingSelectionProvider implements IPostSelectionProvider
     private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
     private ISelectionProvider delegate;
 
-    private final ISelectionChangedListener forward = event -> fire(listeners, event.getSelection());
+    private final ISelectionChangedListener forward = event -> {
+        fire(listeners, event.getSelection());
+        // the map viewer is a plain selection provider: the Properties view listens to post selections only
+        if (!(event.getSelectionProvider() instanceof IPostSelectionProvider)) {
+            fire(postListeners, event.getSelection());
+        }
+    };
     private final ISelectionChangedListener forwardPost = event -> fire(postListeners, event.getSelection());
 
     /** Follows {@code provider} from now on, and tells listeners its selection. */

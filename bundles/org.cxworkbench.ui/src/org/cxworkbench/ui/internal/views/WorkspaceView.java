@@ -1,8 +1,16 @@
 package org.cxworkbench.ui.internal.views;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.cxworkbench.ui.internal.Messages;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 
 /**
@@ -26,5 +34,28 @@ public final class WorkspaceView extends CommonNavigator {
         if (projects.length == 1 && projects[0].isOpen()) {
             getCommonViewer().expandToLevel(projects[0], 1);
         }
+    }
+
+    /**
+     * A double-click on a file opens it and never expands it. The navigator expands an element on double-click
+     * when its Open handler is not (yet) set for the selection, which it updates a moment after the selection
+     * changes: a quick double-click on a file the tree draws with an arrow then expanded it instead of opening.
+     * Enter still opens through the Open action. Folders and projects expand and collapse as before.
+     */
+    @Override
+    protected void handleDoubleClick(DoubleClickEvent event) {
+        if (event.getSelection() instanceof IStructuredSelection selection
+                && selection.getFirstElement() instanceof IFile file) {
+            // the Open action opens it too when its handler is already in place: opening twice activates the same
+            // editor
+            try {
+                IDE.openEditor(getSite().getPage(), file, true);
+            } catch (PartInitException e) {
+                MessageDialog.openError(getSite().getShell(), Messages.Workspace_openFailedTitle,
+                        NLS.bind(Messages.Workspace_openFailed, file.getName(), e.getMessage()));
+            }
+            return;
+        }
+        super.handleDoubleClick(event);
     }
 }

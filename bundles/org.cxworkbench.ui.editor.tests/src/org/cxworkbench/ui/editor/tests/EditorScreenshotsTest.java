@@ -60,6 +60,10 @@ class EditorScreenshotsTest {
         Shell shell = retail.getSite().getShell();
         MapViewer viewer = retail.getMapPage().viewer();
         shot(shell, "journey-editor-retail.png");
+        viewer.zoomToFit();
+        shot(shell, "journey-editor-retail-fit.png");
+        viewer.zoomReset();
+        viewer.setScroll(0, 0);
         viewer.setFilter(MapFilter.ALL.withMeasurementPoints(false));
         assertThat(viewer.getScene().badges()).isEmpty();
         shot(shell, "journey-editor-retail-no-points.png");
@@ -80,6 +84,10 @@ class EditorScreenshotsTest {
         JourneyEditor b2b = openAt1280x800(SampleJourneys.SERVICE_B2B, "screenshot-b2b");
         MapViewer b2bViewer = b2b.getMapPage().viewer();
         shot(shell, "journey-editor-b2b.png");
+        b2bViewer.zoomToFit();
+        shot(shell, "journey-editor-b2b-fit.png");
+        b2bViewer.zoomReset();
+        b2bViewer.setScroll(0, 0);
         b2bViewer.setFilter(MapFilter.ALL.withMeasurementPoints(false));
         shot(shell, "journey-editor-b2b-no-points.png");
         b2bViewer.setFilter(MapFilter.ALL.withIndirectTouchpoints(false));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cxworkbench.core.internal.journey.Messages;
 import org.cxworkbench.model.journey.Channel;
 import org.cxworkbench.model.journey.CustomerSegment;
 import org.cxworkbench.model.journey.IdentifiedElement;
@@ -69,7 +70,7 @@ public final class JourneyCommands {
     public static Creation<Stage> addStage(EditingDomain domain, Journey journey, String name, int index) {
         Stage stage = F.createStage();
         stage.setName(name);
-        Creation<Stage> command = new Creation<>("Add stage", stage);
+        Creation<Stage> command = new Creation<>(Messages.Command_addStage, stage);
         command.append(index < 0 ? AddCommand.create(domain, journey, P.getJourney_Stages(), stage)
                 : AddCommand.create(domain, journey, P.getJourney_Stages(), stage, index));
         return command;
@@ -79,7 +80,7 @@ public final class JourneyCommands {
     public static Creation<Channel> addChannel(EditingDomain domain, Journey journey, String name) {
         Channel channel = F.createChannel();
         channel.setName(name);
-        Creation<Channel> command = new Creation<>("Add channel", channel);
+        Creation<Channel> command = new Creation<>(Messages.Command_addChannel, channel);
         command.append(AddCommand.create(domain, journey, P.getJourney_Channels(), channel));
         return command;
     }
@@ -90,7 +91,7 @@ public final class JourneyCommands {
         CustomerSegment segment = F.createCustomerSegment();
         segment.setName(name);
         segment.setKind(kind);
-        Creation<CustomerSegment> command = new Creation<>("Add customer segment", segment);
+        Creation<CustomerSegment> command = new Creation<>(Messages.Command_addSegment, segment);
         command.append(AddCommand.create(domain, journey, P.getJourney_Segments(), segment));
         return command;
     }
@@ -102,7 +103,7 @@ public final class JourneyCommands {
         Touchpoint touchpoint = F.createTouchpoint();
         touchpoint.setName(name);
         touchpoint.setChannel(channel);
-        Creation<Touchpoint> command = new Creation<>("Add touchpoint", touchpoint);
+        Creation<Touchpoint> command = new Creation<>(Messages.Command_addTouchpoint, touchpoint);
         command.append(AddCommand.create(domain, journey, P.getJourney_Touchpoints(), touchpoint));
         // The stage is set by a command of its own: Stage.touchpoints is its opposite and must change on undo too.
         command.append(SetCommand.create(domain, touchpoint, P.getTouchpoint_Stage(), stage));
@@ -112,7 +113,7 @@ public final class JourneyCommands {
     /** Moves a touchpoint to another stage. */
     public static Command moveTouchpointToStage(EditingDomain domain, Touchpoint touchpoint, Stage stage) {
         Command command = SetCommand.create(domain, touchpoint, P.getTouchpoint_Stage(), stage);
-        return labelled("Move touchpoint", command);
+        return labelled(Messages.Command_moveTouchpoint, command);
     }
 
     /** Connects two touchpoints with a path; {@code from == to} (a loop) is allowed. */
@@ -121,7 +122,7 @@ public final class JourneyCommands {
         path.setFrom(from);
         path.setTo(to);
         path.setLabel(label);
-        Creation<Path> command = new Creation<>("Connect", path);
+        Creation<Path> command = new Creation<>(Messages.Command_connect, path);
         command.append(AddCommand.create(domain, from.eContainer(), P.getJourney_Paths(), path));
         return command;
     }
@@ -134,7 +135,7 @@ public final class JourneyCommands {
         point.setMetricId(metricId);
         point.setName(metricId + (target == journey ? "" : " at " + target.getName()));
         point.setAttachedTo(target);
-        Creation<MeasurementPoint> command = new Creation<>("Attach measurement point", point);
+        Creation<MeasurementPoint> command = new Creation<>(Messages.Command_attachMeasurementPoint, point);
         command.append(AddCommand.create(domain, journey, P.getJourney_MeasurementPoints(), point));
         return command;
     }
@@ -143,20 +144,20 @@ public final class JourneyCommands {
     public static Command setQuestion(EditingDomain domain, MeasurementPoint point, String language, String text) {
         for (LocalizedText question : point.getQuestions()) {
             if (language.equals(question.getLanguage())) {
-                return labelled("Set question",
+                return labelled(Messages.Command_setQuestion,
                         SetCommand.create(domain, question, P.getLocalizedText_Text(), text));
             }
         }
         LocalizedText question = F.createLocalizedText();
         question.setLanguage(language);
         question.setText(text);
-        return labelled("Set question",
+        return labelled(Messages.Command_setQuestion,
                 AddCommand.create(domain, point, P.getMeasurementPoint_Questions(), question));
     }
 
     /** Renames an element; its id, which answers refer to, stays. */
     public static Command rename(EditingDomain domain, NamedElement element, String name) {
-        return labelled("Rename", SetCommand.create(domain, element, P.getNamedElement_Name(), name));
+        return labelled(Messages.Command_rename, SetCommand.create(domain, element, P.getNamedElement_Name(), name));
     }
 
     /**
@@ -190,7 +191,7 @@ public final class JourneyCommands {
             });
             doomed.addAll(views);
         }
-        return labelled("Delete", DeleteCommand.create(domain, doomed));
+        return labelled(Messages.Command_delete, DeleteCommand.create(domain, doomed));
     }
 
     /** Finds an element of a journey by its id, e.g. one named on the command line. */

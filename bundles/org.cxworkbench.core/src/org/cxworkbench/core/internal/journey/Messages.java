@@ -10,6 +10,16 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.cxworkbench.core.internal.journey.messages";
 
+    public static String Command_addStage;
+    public static String Command_addChannel;
+    public static String Command_addSegment;
+    public static String Command_addTouchpoint;
+    public static String Command_moveTouchpoint;
+    public static String Command_connect;
+    public static String Command_attachMeasurementPoint;
+    public static String Command_setQuestion;
+    public static String Command_rename;
+    public static String Command_delete;
     public static String Validator_duplicateStage;
     public static String Validator_duplicateChannel;
     public static String Validator_duplicateSegment;

@@ -9,7 +9,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
-/** A selection provider that only holds a selection: the Map page's until the map viewer takes its place. */
+/** A selection provider that only holds a selection: the Map page's when the file could not be read and no map is drawn. */
 public final class SimpleSelectionProvider implements ISelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();

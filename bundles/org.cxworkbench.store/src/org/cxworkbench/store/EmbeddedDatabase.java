@@ -3,6 +3,8 @@ package org.cxworkbench.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
@@ -13,6 +15,11 @@ import org.apache.derby.jdbc.EmbeddedDriver;
  * <p>Inside OSGi {@link java.sql.DriverManager} does not see drivers of other bundles, so connections are opened
  * through the driver object directly. Closing shuts the database down cleanly, so that its folder can be copied,
  * backed up or opened by the network server afterwards.
+ *
+ * <p>Derby boots a database once per JVM, and a shutdown ends every connection to it. In the workbench several
+ * readers (the Scores view, the map overlay, the period picker, a report) open the same store at once, each with
+ * an instance of its own: the instances of one folder are counted, and only the close of the last one shuts the
+ * database down, so no reader loses its connection under it.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -21,6 +28,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Loading Derby's driver boots its engine, which opens its log: {@link DerbySystem} decides where, first. */
     private static final EmbeddedDriver DRIVER = driver();
+
+    /** How many open instances each database folder has in this JVM; guarded by itself. */
+    private static final Map<Path, Integer> OPEN = new HashMap<>();
 
     private final Path folder;
 
@@ -42,8 +52,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase open(Path folder) throws SQLException {
         EmbeddedDatabase database = new EmbeddedDatabase(folder.toAbsolutePath().normalize());
-        try (Connection probe = database.connect(true)) {
-            probe.getMetaData(); // boots the database now, so that a problem shows here and not later
+        synchronized (OPEN) {
+            try (Connection probe = database.connect(true)) {
+                probe.getMetaData(); // boots the database now, so that a problem shows here and not later
+            }
+            OPEN.merge(database.folder, 1, Integer::sum);
         }
         return database;
     }
@@ -74,13 +87,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:derby:" + folder;
     }
 
-    /** Shuts the database down. Open connections become unusable. */
+    /**
+     * Closes this instance; the last open instance of the folder in this JVM shuts the database down, and open
+     * connections then become unusable.
+     */
     @Override
     public void close() throws SQLException {
-        if (closed) {
-            return;
+        synchronized (OPEN) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Integer others = OPEN.merge(folder, -1, Integer::sum);
+            if (others != null && others > 0) {
+                return;
+            }
+            OPEN.remove(folder);
+            shutDown();
         }
-        closed = true;
+    }
+
+    private void shutDown() throws SQLException {
         try {
             DRIVER.connect(url() + ";shutdown=true", new Properties());
         } catch (SQLException expected) {

@@ -62,4 +62,20 @@ class EmbeddedDatabaseTest {
         db.close();
         assertThatThrownBy(db::connection).isInstanceOf(SQLException.class).hasMessageContaining("closed");
     }
+
+    @Test
+    void closingOneOfTwoOpenInstancesLeavesTheOtherConnected() throws Exception {
+        Path folder = workspace.resolve("shared-db");
+        EmbeddedDatabase first = EmbeddedDatabase.open(folder);
+        EmbeddedDatabase second = EmbeddedDatabase.open(folder);
+        try (Connection reading = second.connection()) {
+            first.close();
+            try (ResultSet rs = reading.createStatement().executeQuery("values 1")) {
+                assertThat(rs.next()).as("the second reader's connection survives the first one's close").isTrue();
+            }
+            assertThat(Files.exists(folder.resolve("db.lck"))).as("still booted").isTrue();
+        }
+        second.close();
+        assertThat(Files.exists(folder.resolve("db.lck"))).as("the last close shuts the database down").isFalse();
+    }
 }

@@ -11,10 +11,15 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -31,14 +36,34 @@ class ErrorReportingTest {
     private final List<IStatus> logged = new CopyOnWriteArrayList<>();
     private final ILogListener listener = (status, plugin) -> logged.add(status);
 
+    private boolean automated;
+
     @BeforeEach
     void listen() {
+        closeDialogs();
+        // the test harness keeps error dialogs away (automated mode); a person's workbench shows them
+        automated = ErrorDialog.AUTOMATED_MODE;
+        ErrorDialog.AUTOMATED_MODE = false;
         Platform.addLogListener(listener);
+    }
+
+    /** Closes what earlier tests may have left open, so that the next dialog is the test's own. */
+    private static void closeDialogs() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Display display = window.getShell().getDisplay();
+        for (Shell shell : display.getShells()) {
+            if (shell != window.getShell() && shell.isVisible()) {
+                shell.close();
+            }
+        }
+        UiTestSupport.settle(display, 200);
     }
 
     @AfterEach
     void stopListening() {
         Platform.removeLogListener(listener);
+        ErrorDialog.AUTOMATED_MODE = automated;
+        closeDialogs();
     }
 
     @Test
@@ -88,7 +113,12 @@ class ErrorReportingTest {
             }
             return false;
         });
-        assertThat(shown).as("a dialog shows " + expected).isTrue();
+        StringBuilder seen = new StringBuilder();
+        for (Shell shell : display.getShells()) {
+            seen.append('[').append(shell.getText()).append(" visible=").append(shell.isVisible()).append("] ")
+                    .append(texts(shell).replace('\n', '|')).append('\n');
+        }
+        assertThat(shown).as("a dialog shows " + expected + "; shells:\n" + seen).isTrue();
         dialog[0].close();
         UiTestSupport.settle(display, 200);
         return found.toString();
@@ -101,6 +131,18 @@ class ErrorReportingTest {
                 all.append(label.getText()).append('\n');
             } else if (control instanceof Text text) {
                 all.append(text.getText()).append('\n');
+            } else if (control instanceof CLabel label) {
+                all.append(label.getText()).append('\n');
+            } else if (control instanceof Link link) {
+                all.append(link.getText()).append('\n');
+            } else if (control instanceof Table table) {
+                for (TableItem item : table.getItems()) {
+                    all.append(item.getText()).append('\n');
+                }
+            } else if (control instanceof org.eclipse.swt.widgets.List list) {
+                for (String item : list.getItems()) {
+                    all.append(item).append('\n');
+                }
             }
         }
         return all.toString();

@@ -152,10 +152,11 @@ class PreferencesTest {
         Script script = new Script(dialog -> {
             dialog.page();
             dialog.ui(() -> {
-                dialog.shell.setSize(900, 720);
+                dialog.shell.setBounds(0, 0, 1000, 790); // as it opens on a 1280 x 800 screen
+                dialog.shell.layout(true, true);
                 return null;
             });
-            Thread.sleep(500);
+            Thread.sleep(1500);
             Path png = dialog.ui(() -> UiTestSupport.screenshot(dialog.shell, "preferences.png"));
             assertThat(Files.size(png)).isGreaterThan(10_000);
             dialog.press(dialog.shell, "Cancel");

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -337,9 +338,12 @@ public final class CxPreferencePage extends PreferencePage implements IWorkbench
         String storePassword = network.getSelection() ? password.getText() : null;
         connectionResult.setText(NLS.bind(Messages.Test_running, location.target()));
         testConnection.setEnabled(false);
+        Display display = getShell().getDisplay();
         Job job = Job.create(Messages.Test_job, monitor -> {
             String line = describe(location, storeUser, storePassword);
-            getShell().getDisplay().asyncExec(() -> showResult(line));
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> showResult(line));
+            }
             return Status.OK_STATUS;
         });
         job.setUser(false);

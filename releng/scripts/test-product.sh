@@ -52,6 +52,18 @@ check "cxworkbench opens its window under Xvfb and closes cleanly" \
 check "the workbench created the workspace with its Journeys project and the sample journeys" \
     test -f "$CXW_WORKSPACE/Journeys/retail-b2c.journey"
 
+# -nl fi: the workbench in Finnish on a new workspace, closed as a window manager closes it (WM_DELETE_WINDOW), so
+# it saves its layout: the saved model holds the perspective's and our views' labels in the language it ran in. A new
+# workspace also gets the sample answers in its embedded store (a small number here), awaited before closing.
+fi_workspace="$scratch/workspace-fi"
+xmi="$fi_workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
+run xvfb-run -a -s "-screen 0 1280x800x24" env CXW_VM_ARGS=-Dcxworkbench.sampleRows=100 \
+    "$(dirname "$0")/workbench-session.sh" "$product" --await "$fi_workspace/cxw-results" -data "$fi_workspace" -nl fi
+check "cxworkbench -nl fi shows the perspective and the Workspace view in Finnish (labels of the saved layout)" \
+    eval 'code 0 && grep -q "label=\"CX-suunnittelu ja -analyysi\"" "$xmi" && grep -q "label=\"Ty&#xf6;tila\"" "$xmi" \
+        && ! grep -q "label=\"Workspace\"" "$xmi"'
+check "a new workspace got the sample answers in its embedded store" test -d "$fi_workspace/cxw-results/seg0"
+
 archive=$(ls "$product"/../../../../../cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
 [ -n "$archive" ] && tar -tzf "$archive" >"$scratch/archive-list"
 check "the product archive holds both launch scripts" \

@@ -14,9 +14,10 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The main menu: File (New, Save, Save As, Revert), Edit (Undo, Redo, Delete, Select All), Window, Help with the
- * platform's standard actions, so key bindings and the About dialog behave as in every Eclipse product; editors
- * supply the handlers (undo, redo, delete, select all, revert) and contribute menus of their own.
+ * The main menu: File (New, Save, Save As, Revert), Edit (Undo, Redo, Delete, Select All), Window (Show View, Reset
+ * Perspective, Preferences), Help with the platform's standard actions, so key bindings and the About dialog behave
+ * as in every Eclipse product; editors supply the handlers (undo, redo, delete, select all, revert) and contribute
+ * menus of their own.
  */
 final class CxActionBarAdvisor extends ActionBarAdvisor {
 
@@ -34,6 +35,10 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
     private IWorkbenchAction export;
+    private IContributionItem showViews;
+
+    /** The id of Window > Show View. */
+    static final String SHOW_VIEW_MENU = "showView";
 
     CxActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -56,6 +61,7 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
         export = register(ActionFactory.EXPORT.create(window)); // File > Export: the export wizards
+        showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window); // the perspective's views, Other...
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -94,6 +100,9 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
         MenuManager windowMenu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.Menu_showView, SHOW_VIEW_MENU);
+        showView.add(showViews);
+        windowMenu.add(showView);
         windowMenu.add(resetPerspective);
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(new Separator());

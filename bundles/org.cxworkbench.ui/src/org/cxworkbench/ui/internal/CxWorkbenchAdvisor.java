@@ -34,12 +34,31 @@ final class CxWorkbenchAdvisor extends WorkbenchAdvisor {
                 .ifPresent(image -> configurer.declareImage(key, image, true));
     }
 
+    /** Whether this start created the workspace's first project: a new workspace, which gets the sample answers. */
+    private boolean newWorkspace;
+
+    @Override
+    public void eventLoopException(Throwable exception) {
+        // the platform would only log it: the user sees the cause in a dialog, and the Error Log has it too
+        ErrorReporting.report(exception);
+    }
+
     @Override
     public void preStartup() {
+        ErrorReporting.installForOtherThreads();
+        newWorkspace = ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0;
         try {
             WorkspaceSetup.ensureJourneysProject(ResourcesPlugin.getWorkspace(), new NullProgressMonitor());
         } catch (CoreException e) {
             ILog.of(getClass()).log(e.getStatus());
+        }
+    }
+
+    @Override
+    public void postStartup() {
+        // after the window opened, in the background; not when the start-up benchmark closes the window at once
+        if (newWorkspace && System.getProperty(CxWorkbenchWindowAdvisor.STARTUP_BENCHMARK_PROPERTY) == null) {
+            FirstStart.schedule();
         }
     }
 

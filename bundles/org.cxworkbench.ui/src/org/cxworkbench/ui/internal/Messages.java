@@ -15,8 +15,14 @@ public final class Messages extends NLS {
     public static String Menu_edit;
     public static String Menu_window;
     public static String Menu_help;
+    public static String Menu_showView;
     public static String Workspace_openFailedTitle;
     public static String Workspace_openFailed;
+    public static String FirstStart_job;
+    public static String Error_unexpected;
+    public static String FirstStart_done;
+    public static String FirstStart_failed;
+    public static String FirstStart_leftOver;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

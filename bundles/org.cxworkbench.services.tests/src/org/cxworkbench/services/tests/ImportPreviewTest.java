@@ -25,6 +25,7 @@ import org.cxworkbench.services.imports.BadRow;
 import org.cxworkbench.services.imports.ImportOverrides;
 import org.cxworkbench.services.imports.ImportPreview;
 import org.cxworkbench.services.imports.ImportValidation;
+import org.cxworkbench.services.imports.RejectedRowsFile;
 import org.cxworkbench.services.imports.SurveyImportRequest;
 import org.cxworkbench.services.imports.SurveyImportResult;
 import org.cxworkbench.services.imports.SurveyImports;
@@ -199,6 +200,18 @@ class ImportPreviewTest {
         assertThat(imported.rowsStored()).isEqualTo(report.rowsValid());
         assertThat(imported.rowsRejected()).isEqualTo(report.rowsRejected());
         assertThat(imported.rejections()).extracting(r -> r.line()).containsExactly(3L, 5L);
+
+        // and the rejected rows, as the wizard writes them beside the export for whoever fixes it
+        Path rejected = RejectedRowsFile.besides(file);
+        assertThat(rejected.getFileName().toString()).isEqualTo("vastaukset.rejected.csv");
+        try (ResultsStore opened = ResultsStore.open(StoreLocation.folder(results), StoreAccess.READ)) {
+            assertThat(RejectedRowsFile.write(opened, imported.batchId(), rejected)).isEqualTo(2);
+        }
+        List<String> lines = Files.readAllLines(rejected, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF" + RejectedRowsFile.HEADER);
+        assertThat(lines.get(1)).startsWith("3," + NPS_FI + ",11,");
+        assertThat(lines.get(2)).startsWith("5,Aikaleima,,");
     }
 
     @Test

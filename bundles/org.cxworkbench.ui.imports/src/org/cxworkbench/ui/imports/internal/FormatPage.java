@@ -87,10 +87,10 @@ public final class FormatPage extends WizardPage {
 
     @Override
     public void setVisible(boolean visible) {
+        super.setVisible(visible);
         if (visible) {
             load();
         }
-        super.setVisible(visible);
     }
 
     /** The file and journey of step 1: loads the journey and reads the file's start, unless known already. */

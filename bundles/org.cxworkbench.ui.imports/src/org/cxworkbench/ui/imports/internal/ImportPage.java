@@ -199,6 +199,7 @@ public final class ImportPage extends WizardPage {
         cancel.setEnabled(false);
         if (result.isOK() && wizard.result() != null) {
             bar.setSelection(BAR);
+            bar.redraw();
             SurveyImportResult done = wizard.result();
             status.setText(done.alreadyImported() ? Messages.Import_alreadyImported
                     : NLS.bind(Messages.Import_done, String.valueOf(done.rowsStored()),

@@ -137,10 +137,10 @@ public final class MappingPage extends WizardPage {
 
     @Override
     public void setVisible(boolean visible) {
+        super.setVisible(visible);
         if (visible) {
             refresh();
         }
-        super.setVisible(visible);
     }
 
     /** The file's preview: the targets of its journey, and the mapping the wizard holds or the automatic one. */

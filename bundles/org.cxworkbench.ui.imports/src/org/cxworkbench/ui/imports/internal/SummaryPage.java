@@ -56,10 +56,10 @@ public final class SummaryPage extends WizardPage {
 
     @Override
     public void setVisible(boolean visible) {
+        super.setVisible(visible);
         if (visible && wizard.result() != null) {
             show(wizard.result());
         }
-        super.setVisible(visible);
     }
 
     private void show(SurveyImportResult result) {

@@ -15,6 +15,7 @@ import org.cxworkbench.store.ColumnMapping;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
@@ -56,6 +57,9 @@ public final class SurveyImportWizard extends Wizard implements IImportWizard {
     public SurveyImportWizard() {
         setWindowTitle(Messages.Wizard_title);
         setNeedsProgressMonitor(true);
+        // the platform's import banner, as File > Import's other wizards show
+        ResourceLocator.imageDescriptorFromBundle("org.eclipse.ui.ide", "icons/full/wizban/importdir_wiz.png")
+                .ifPresent(this::setDefaultPageImageDescriptor);
     }
 
     @Override

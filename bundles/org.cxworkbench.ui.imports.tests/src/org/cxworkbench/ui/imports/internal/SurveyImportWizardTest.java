@@ -194,11 +194,11 @@ class SurveyImportWizardTest {
     }
 
     /**
-     * The dialog's inside (1280x800) into docs' screenshots (or target/screenshots). Drawn with
-     * {@link Control#print(GC)}: under Xvfb without a window manager GTK does not repaint a dialog's changed tables
-     * and title on the screen, so {@link GC#copyArea} of the display showed the first page's paint (empty tables, a
-     * cut title) although the widgets held the right content; printing draws the widgets as they are. A
-     * {@code copyArea} copy is kept beside it in target/ for comparison.
+     * The dialog's inside (1280x800) as the screen shows it, copied from the display with {@link GC#copyArea}, into
+     * docs' screenshots (or target/screenshots). Known problem: under Xvfb in the test workbench the tables filled
+     * after the dialog opened and the title of pages after the first come out blank or cut (so does
+     * {@link Control#print(GC)}), although the widgets hold the right content, which the tests check; a plain SWT
+     * shell with the same widgets draws them. To be found.
      */
     private void screenshot(int page) throws Exception {
         Shell shell = dialog.getShell();
@@ -209,10 +209,11 @@ class SurveyImportWizardTest {
         Path folder = Path.of(System.getProperty("cxw.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
         Rectangle inside = shell.getClientArea();
+        org.eclipse.swt.graphics.Point origin = shell.toDisplay(inside.x, inside.y);
         Image image = new Image(shell.getDisplay(), inside.width, inside.height);
-        GC gc = new GC(image);
+        GC gc = new GC(shell.getDisplay());
         try {
-            shell.print(gc);
+            gc.copyArea(image, origin.x, origin.y);
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] {image.getImageData()};
             Path file = folder.resolve("import-wizard-" + page + ".png");
@@ -221,19 +222,6 @@ class SurveyImportWizardTest {
         } finally {
             gc.dispose();
             image.dispose();
-        }
-        org.eclipse.swt.graphics.Point origin = shell.toDisplay(inside.x, inside.y);
-        Image copy = new Image(shell.getDisplay(), inside.width, inside.height);
-        GC screen = new GC(shell.getDisplay());
-        try {
-            screen.copyArea(copy, origin.x, origin.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {copy.getImageData()};
-            Files.createDirectories(Path.of("target"));
-            loader.save(Path.of("target", "copyarea-import-wizard-" + page + ".png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            screen.dispose();
-            copy.dispose();
         }
     }
 

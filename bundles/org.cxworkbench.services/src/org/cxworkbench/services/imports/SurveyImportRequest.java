@@ -78,6 +78,11 @@ public final class SurveyImportRequest {
         return b.dialect;
     }
 
+    /** The decimal mark the user set ({@code ','} or {@code '.'}), or null to detect it. */
+    public Character decimalMark() {
+        return b.decimalMark;
+    }
+
     public DateOrder dateOrder() {
         return b.dateOrder;
     }
@@ -126,6 +131,7 @@ public final class SurveyImportRequest {
         private Charset encoding;
         private Character separator;
         private Dialect dialect;
+        private Character decimalMark;
         private DateOrder dateOrder;
         private boolean force;
         private int rejectionLimit = DEFAULT_REJECTION_LIMIT;
@@ -150,6 +156,7 @@ public final class SurveyImportRequest {
             c.encoding = encoding;
             c.separator = separator;
             c.dialect = dialect;
+            c.decimalMark = decimalMark;
             c.dateOrder = dateOrder;
             c.force = force;
             c.rejectionLimit = rejectionLimit;
@@ -207,6 +214,12 @@ public final class SurveyImportRequest {
 
         public Builder dialect(Dialect value) {
             this.dialect = value;
+            return this;
+        }
+
+        /** The decimal mark of a delimited file's numbers, instead of detecting it; null detects. */
+        public Builder decimalMark(Character value) {
+            this.decimalMark = value;
             return this;
         }
 

@@ -156,7 +156,7 @@ public final class SurveyImports {
         }
     }
 
-    private static Sniffer sniffer(SurveyImportRequest request) {
+    static Sniffer sniffer(SurveyImportRequest request) {
         Sniffer sniffer = new Sniffer();
         if (request.dialect() != null) {
             sniffer.dialect(request.dialect());
@@ -169,6 +169,9 @@ public final class SurveyImports {
         }
         if (request.dateOrder() != null) {
             sniffer.dateOrder(request.dateOrder());
+        }
+        if (request.decimalMark() != null) {
+            sniffer.decimalMark(request.decimalMark());
         }
         return sniffer;
     }

@@ -30,6 +30,7 @@ import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.Scoring;
 import org.cxworkbench.metrics.Scoring.Answer;
 import org.cxworkbench.metrics.ScoringOptions;
+import org.cxworkbench.metrics.Summary;
 
 /**
  * Scoring the answers of a survey export directly, without a results store: one column of any dialect, encoding,
@@ -57,8 +58,9 @@ public final class FileScoring {
      */
     public static List<Answer> answers(Path file, ExportFormat format, MetricDescriptor metric, String column,
             String groupColumn, String fixedGroup, String weightColumn) throws AnswerFileException {
-        List<Answer> fast = fastAnswers(file, format, metric, column, groupColumn, fixedGroup, weightColumn);
-        if (fast != null) {
+        List<Answer> fast = new ArrayList<>();
+        if (fastAnswers(file, format, metric, column, groupColumn, fixedGroup, weightColumn,
+                (value, weight, group) -> fast.add(new Answer(value, weight, group)))) {
             return fast;
         }
         List<Answer> answers = new ArrayList<>();
@@ -92,30 +94,36 @@ public final class FileScoring {
     private static final int CACHED_CELLS = 4096;
     private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
 
+    /** Receives the answers of the fast pass, in file order. */
+    private interface Sink {
+        void add(double value, double weight, String group);
+    }
+
     /**
      * {@link #answers} of a clean UTF-8 or ASCII CSV file read by {@link CsvColumns}: the same answers in the same
-     * order, each distinct cell parsed once. {@code null} when the file needs the full reader: a workbook, another
-     * encoding, Qualtrics' excluded rows, anything {@link CsvColumns} gives up on, or a cell that is not a valid answer
-     * or weight (the full reader then reports it with its line, as before).
+     * order, each distinct cell parsed once, handed to {@code sink}. {@code false} when the file needs the full reader
+     * (then the sink may have had some answers): a workbook, another encoding, Qualtrics' excluded rows, anything
+     * {@link CsvColumns} gives up on, or a cell that is not a valid answer or weight (the full reader then reports it
+     * with its line, as before).
      */
-    private static List<Answer> fastAnswers(Path file, ExportFormat format, MetricDescriptor metric, String column,
-            String groupColumn, String fixedGroup, String weightColumn) throws AnswerFileException {
+    private static boolean fastAnswers(Path file, ExportFormat format, MetricDescriptor metric, String column,
+            String groupColumn, String fixedGroup, String weightColumn, Sink sink) throws AnswerFileException {
         SurveyFormat sniffed;
         int headerRows;
         int width;
         int[] wanted = new int[3];
         try (InputStream in = Files.newInputStream(file)) {
             if (Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC)) {
-                return null;
+                return false;
             }
         } catch (IOException e) {
-            return null;
+            return false;
         }
         try {
             sniffed = format.sniffer().sniff(file);
             try (SurveyReader reader = SurveyReaders.csv(file, sniffed)) {
                 if (reader.dialect().excludesRows()) {
-                    return null;
+                    return false;
                 }
                 List<String> headers = reader.headers();
                 wanted[0] = headers.indexOf(key(file, reader, column));
@@ -127,11 +135,10 @@ public final class FileScoring {
                 width = headers.size();
             }
         } catch (IOException | UncheckedIOException e) {
-            return null;
+            return false;
         }
         boolean grouped = groupColumn != null;
         boolean weighted = weightColumn != null;
-        List<Answer> answers = new ArrayList<>();
         Map<String, Double> values = new HashMap<>();
         Map<String, Double> weights = new HashMap<>();
         boolean read;
@@ -176,13 +183,75 @@ public final class FileScoring {
                     }
                     weight = known;
                 }
-                answers.add(new Answer(value, weight, group));
+                sink.add(value, weight, group);
                 return true;
             });
         } catch (IOException | UncheckedIOException e) {
-            return null;
+            return false;
         }
-        return read ? answers : null;
+        return read;
+    }
+
+    /** One group's answers in primitive arrays: the values and weights of the answers given, and the blanks. */
+    private static final class Group {
+        double[] values = new double[64];
+        double[] weights = new double[64];
+        int size;
+        long missing;
+
+        void add(double value, double weight) {
+            if (Double.isNaN(value)) {
+                missing++;
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            values[size] = value;
+            weights[size++] = weight;
+        }
+    }
+
+    /**
+     * {@link #answers} and {@link #scoreByGroup} in one: the score of each group of one column, the same figures in
+     * the same order. A clean CSV file is read by the fast pass into primitive arrays per group, without an object per
+     * answer; anything else goes the way of {@link #answers}.
+     *
+     * @throws IllegalArgumentException when the options do not suit the metric
+     */
+    public static Map<String, Score> scoreColumn(Path file, ExportFormat format, MetricDescriptor descriptor,
+            Metric metric, String column, String groupColumn, String fixedGroup, String weightColumn,
+            ScoringOptions options) throws AnswerFileException {
+        Map<String, Group> groups = new HashMap<>();
+        Group[] last = new Group[1];
+        String[] lastKey = new String[1];
+        boolean read = fastAnswers(file, format, descriptor, column, groupColumn, fixedGroup, weightColumn,
+                (value, weight, group) -> {
+                    // the same text instance comes back for a repeated group: most rows need no lookup
+                    if (group != lastKey[0]) {
+                        lastKey[0] = group;
+                        last[0] = groups.computeIfAbsent(group, g -> new Group());
+                    }
+                    last[0].add(value, weight);
+                });
+        Map<String, Group> ordered = new TreeMap<>(GroupOrder.KEYS);
+        for (Map.Entry<String, Group> group : groups.entrySet()) {
+            // two texts GroupOrder takes for one group are merged by the full way, answer by answer
+            read = read && ordered.putIfAbsent(group.getKey(), group.getValue()) == null;
+        }
+        if (!read) {
+            return scoreByGroup(metric, answers(file, format, descriptor, column, groupColumn, fixedGroup,
+                    weightColumn), options);
+        }
+        if (ordered.isEmpty()) {
+            return Map.of("", Scoring.score(metric, List.of(), options));
+        }
+        Map<String, Score> scores = new LinkedHashMap<>();
+        ordered.forEach((key, group) -> scores.put(key, metric.score(Summary.of(metric.aggregation(),
+                Arrays.copyOf(group.values, group.size), Arrays.copyOf(group.weights, group.size), group.missing),
+                options)));
+        return scores;
     }
 
     /**

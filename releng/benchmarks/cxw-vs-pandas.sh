@@ -7,7 +7,8 @@
 #  - `cxw --version` and `cxw score --help`, median of 5;
 #  - `cxw validate` of a sample journey and `cxw score --journey` on the demo store, median of 3.
 # The CSV is generated once and kept in BENCH_DIR (default ~/.cache/cxworkbench-bench).
-# Usage: releng/benchmarks/cxw-vs-pandas.sh [rows]     (CXW_PRODUCT=<product folder> to measure another product)
+# Usage: releng/benchmarks/cxw-vs-pandas.sh [rows]     (CXW_PRODUCT=<product folder> to measure another product;
+#        CXW_BASELINE=<product folder> measures that product's cxw too, in turn with ours: before and after)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)"
 product="${CXW_PRODUCT:-$root/releng/org.cxworkbench.product/target/products/org.cxworkbench.product/linux/gtk/x86_64/cxworkbench}"
@@ -73,13 +74,15 @@ out.to_csv(sys.stdout, float_format="%.2f")
 EOF
 
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
-# measure <label> <command...>: one run; sets $wall (s) and $rss (MB); stdout to $work/<label>.out
+# measure <label> <command...>: one run; sets $wall (s), $cpu (user + system s) and $rss (peak MB); stdout to
+# $work/<label>.out. CPU time says more than wall time on a busy machine.
 measure() {
-  local label=$1
+  local label=$1 user sys
   shift
-  /usr/bin/time -f '%e %M' -o "$work/$label.time" "$@" >"$work/$label.out" 2>"$work/$label.err" \
+  /usr/bin/time -f '%e %U %S %M' -o "$work/$label.time" "$@" >"$work/$label.out" 2>"$work/$label.err" \
     || { echo "cxw-vs-pandas.sh: $label failed: $(head -c 300 "$work/$label.err")" >&2; exit 1; }
-  read -r wall rss <"$work/$label.time"
+  read -r wall user sys rss <"$work/$label.time"
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
   rss=$((rss / 1024))
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
@@ -90,28 +93,45 @@ echo "product: $product"
 "$cxw" --version >/dev/null
 "$cxw" score --metric nps --file "$csv" --column score --by touchpoint --format csv >/dev/null
 
-pw=(); pr=(); cw=(); cr=()
+baseline="${CXW_BASELINE:+$CXW_BASELINE/cxw}"
+[[ -z "$baseline" ]] || "$baseline" --version >/dev/null
+pw=(); pc=(); pr=(); cw=(); cc=(); cr=(); bw=(); bc=(); br=()
 for _ in $(seq "$rounds"); do
-  measure pandas "$python" "$work/nps.py" "$csv"; pw+=("$wall"); pr+=("$rss")
+  if [[ -n "$baseline" ]]; then
+    measure baseline-score "$baseline" score --metric nps --file "$csv" --column score --by touchpoint --format csv
+    bw+=("$wall"); bc+=("$cpu"); br+=("$rss")
+  fi
+  measure pandas "$python" "$work/nps.py" "$csv"; pw+=("$wall"); pc+=("$cpu"); pr+=("$rss")
   measure cxw-score "$cxw" score --metric nps --file "$csv" --column score --by touchpoint --format csv
-  cw+=("$wall"); cr+=("$rss")
+  cw+=("$wall"); cc+=("$cpu"); cr+=("$rss")
 done
-printf '%-40s %8s %8s\n' work wall_s rss_mb
-printf '%-40s %8s %8s   (%s)\n' "pandas NPS per touchpoint" "$(median "${pw[@]}")" "$(median "${pr[@]}")" "${pw[*]}"
-printf '%-40s %8s %8s   (%s)\n' "cxw score --file" "$(median "${cw[@]}")" "$(median "${cr[@]}")" "${cw[*]}"
-printf '%-40s %8s %8s\n' "ratio cxw / pandas" "$(ratio "$(median "${cw[@]}")" "$(median "${pw[@]}")")" \
-  "$(ratio "$(median "${cr[@]}")" "$(median "${pr[@]}")")"
+printf '%-40s %8s %8s %8s   %s\n' work wall_s cpu_s rss_mb "(wall of each run)"
+printf '%-40s %8s %8s %8s   (%s)\n' "pandas NPS per touchpoint" "$(median "${pw[@]}")" "$(median "${pc[@]}")" \
+  "$(median "${pr[@]}")" "${pw[*]}"
+printf '%-40s %8s %8s %8s   (%s)\n' "cxw score --file" "$(median "${cw[@]}")" "$(median "${cc[@]}")" \
+  "$(median "${cr[@]}")" "${cw[*]}"
+[[ -z "$baseline" ]] || printf '%-40s %8s %8s %8s   (%s)\n' "baseline cxw score --file" "$(median "${bw[@]}")" \
+  "$(median "${bc[@]}")" "$(median "${br[@]}")" "${bw[*]}"
+printf '%-40s %8s %8s %8s\n' "ratio cxw / pandas" "$(ratio "$(median "${cw[@]}")" "$(median "${pw[@]}")")" \
+  "$(ratio "$(median "${cc[@]}")" "$(median "${pc[@]}")")" "$(ratio "$(median "${cr[@]}")" "$(median "${pr[@]}")")"
 # the same answers: n per touchpoint agree (pandas sorts by name, cxw in its group order)
 if ! diff <(tail -n +2 "$work/pandas.out" | cut -d, -f1,2 | sort) \
           <(tail -n +2 "$work/cxw-score.out" | awk -F, '{print $2 "," $3}' | sort) >/dev/null; then
   echo "cxw-vs-pandas.sh: WARNING: cxw and pandas count different n per touchpoint" >&2
 fi
 
-short() { # short <label> <runs> <command...>: median wall and rss of <runs> runs
-  local label=$1 runs=$2 w=() r=()
+short() { # short <label> <runs> <command...>: median wall, cpu and rss of <runs> runs (and the baseline's, in turn)
+  local label=$1 runs=$2 w=() c=() r=() v=() d=() q=() arg
   shift 2
-  for _ in $(seq "$runs"); do measure "$label" "$@"; w+=("$wall"); r+=("$rss"); done
-  printf '%-40s %8s %8s   (%s)\n' "$label" "$(median "${w[@]}")" "$(median "${r[@]}")" "${w[*]}"
+  local base=()
+  for arg in "$@"; do [[ "$arg" == "$cxw" ]] && base+=("$baseline") || base+=("$arg"); done
+  for _ in $(seq "$runs"); do
+    if [[ -n "$baseline" ]]; then measure baseline "${base[@]}"; v+=("$wall"); d+=("$cpu"); q+=("$rss"); fi
+    measure "$label" "$@"; w+=("$wall"); c+=("$cpu"); r+=("$rss")
+  done
+  printf '%-40s %8s %8s %8s   (%s)\n' "$label" "$(median "${w[@]}")" "$(median "${c[@]}")" "$(median "${r[@]}")" "${w[*]}"
+  [[ -z "$baseline" ]] || printf '%-40s %8s %8s %8s   (%s)\n' "  baseline" "$(median "${v[@]}")" "$(median "${d[@]}")" \
+    "$(median "${q[@]}")" "${v[*]}"
 }
 short "cxw --version" 5 env -u DISPLAY "$cxw" --version
 short "cxw score --help" 5 env -u DISPLAY "$cxw" score --help

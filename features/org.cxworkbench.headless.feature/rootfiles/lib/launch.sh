@@ -81,17 +81,18 @@ cxw_launch() {
     if [ -z "$cxw_aot_record" ]; then
         exec "$@"
     fi
-    local code=0
-    "$@" || code=$?
-    # the same JVM and framework options for the training run, without the user's command
-    local training=() arg
-    for arg in "$@"; do
-        [ "$arg" = -jar ] && training+=(-XX:AOTCacheOutput="$cxw_aot_cache.$$.tmp" -Xlog:aot=off -Xlog:cds=off)
-        training+=("$arg")
-        [ "$arg" = -nosplash ] && break
-    done
+    # the training run: the framework and cxw's JVM options (not CXW_VM_ARGS, whose log files are the user's), in
+    # configuration and instance areas of its own, so that it never meets a run of the user's in theirs
+    local aot_dir
+    aot_dir=$(dirname "$cxw_aot_cache")
+    local training=("$java" -Dosgi.requiredJavaVersion=21 \
+        -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \
+        -Djava.util.logging.config.file="$cxw_home/lib/logging.properties" \
+        "${cxw_vm_options[@]}" -XX:AOTCacheOutput="$cxw_aot_cache.$$.tmp" -Xlog:aot=off -Xlog:cds=off \
+        -jar "$launcher" -install "$cxw_home" -configuration "$aot_dir/configuration" -data "$aot_dir/instance" \
+        -application "$application" -nosplash)
     cxw_aot_create "${training[@]}"
-    return "$code"
+    exec "$@"
 }
 
 # cxw_cli_options <java> <configuration> <cxw arguments...>: sets cxw_vm_options for a command-line run.
@@ -105,7 +106,12 @@ cxw_launch() {
 cxw_cli_options() {
     local java="$1" configuration="$2" bundles list cli_jar sum
     shift 2
-    cxw_vm_options=(-XX:+UseSerialGC -Xms48m -XX:-UsePerfData)
+    cxw_vm_options=(-XX:+UseSerialGC -XX:-UsePerfData)
+    # a heap that starts small, unless the user sized it (a smaller -Xmx than -Xms would stop the JVM)
+    case "${CXW_VM_ARGS:-}" in
+        *-Xmx*|*MaxHeapSize*|*-Xms*|*InitialHeapSize*) ;;
+        *) cxw_vm_options+=(-Xms48m) ;;
+    esac
     case "${1:-}" in
         --version|-V|--help|-h|help|validate|"") cxw_vm_options+=(-XX:TieredStopAtLevel=1) ;;
         *) case " $* " in *" --help "*|*" -h "*) cxw_vm_options+=(-XX:TieredStopAtLevel=1) ;; esac ;;
@@ -154,14 +160,17 @@ cxw_aot_options() {
     fi
 }
 
-# cxw_aot_create <java vm options and launcher arguments up to -nosplash...>: the background training run that
-# writes the AOT cache; a failure (a folder not writable after all, a JVM that refuses) leaves no cache, and the next
-# run tries again after ten minutes.
+# cxw_aot_create <training command...>: the background training run that writes the AOT cache. It waits until the
+# user's run (this shell's process, replaced by the JVM: its process id stays the one the caller knows) is over, so
+# the two do not share the processor. A failure (a folder not writable after all, a JVM that refuses) leaves no
+# cache, and a run ten minutes later tries again.
 cxw_aot_create() {
     : >"$cxw_aot_record" 2>/dev/null || return 0
     rm -f "$(dirname "$cxw_aot_cache")"/cxw-*.aot
+    local user_run=$$
     (
+        while kill -0 "$user_run" 2>/dev/null; do sleep 1; done
         "$@" --version && [ -s "$cxw_aot_cache.$$.tmp" ] && mv -f "$cxw_aot_cache.$$.tmp" "$cxw_aot_cache"
-        rm -f "$cxw_aot_record" "$cxw_aot_cache.$$.tmp"
+        rm -f "$cxw_aot_record" "$cxw_aot_cache.$$.tmp"*
     ) </dev/null >/dev/null 2>&1 &
 }

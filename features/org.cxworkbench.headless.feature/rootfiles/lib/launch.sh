@@ -65,12 +65,112 @@ cxw_launch() {
         data="$configuration-instance"
         mkdir -p "$data" || return 3
     fi
+    cxw_vm_options=()
+    cxw_aot_record=""
+    if [ "$name" = cxw ]; then
+        cxw_cli_options "$java" "$configuration" "$@"
+    fi
     # shellcheck disable=SC2086 # CXW_VM_ARGS is a list of words on purpose
-    exec "$java" -Dosgi.requiredJavaVersion=21 \
+    set -- "$java" -Dosgi.requiredJavaVersion=21 \
         -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \
         -Djava.util.logging.config.file="$cxw_home/lib/logging.properties" \
-        ${CXW_VM_ARGS:-} \
+        "${cxw_vm_options[@]}" ${CXW_VM_ARGS:-} \
         -jar "$launcher" \
         -install "$cxw_home" -configuration "$configuration" -data "$data" \
         -application "$application" -nosplash "$@"
+    if [ -z "$cxw_aot_record" ]; then
+        exec "$@"
+    fi
+    # the training run: the framework and cxw's JVM options (not CXW_VM_ARGS, whose log files are the user's), in
+    # configuration and instance areas of its own, so that it never meets a run of the user's in theirs
+    local aot_dir
+    aot_dir=$(dirname "$cxw_aot_cache")
+    local training=("$java" -Dosgi.requiredJavaVersion=21 \
+        -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \
+        -Djava.util.logging.config.file="$cxw_home/lib/logging.properties" \
+        "${cxw_vm_options[@]}" -XX:AOTCacheOutput="$cxw_aot_cache.$$.tmp" -Xlog:aot=off -Xlog:cds=off \
+        -jar "$launcher" -install "$cxw_home" -configuration "$aot_dir/configuration" -data "$aot_dir/instance" \
+        -application "$application" -nosplash)
+    cxw_aot_create "${training[@]}"
+    exec "$@"
+}
+
+# cxw_cli_options <java> <configuration> <cxw arguments...>: sets cxw_vm_options for a command-line run.
+#  - only the product's bundles without a user interface (HeadlessBundles lists them from the product's own
+#    config.ini the first time a product is seen, and the list is kept beside the configuration area);
+#  - a JVM tuned for short runs: the serial collector, a heap that starts small and grows with the job (the
+#    default maximum stays), no perf-data file, and for the commands that only print (help, version, validate)
+#    the quick C1 compiler alone;
+#  - the JDK's ahead-of-time class cache (JDK 25, JEP 483/514/515) in the user's cache folder, made after the
+#    first run; CXW_AOT=off leaves it out. A stale or unreadable cache is ignored by the JVM, silently.
+cxw_cli_options() {
+    local java="$1" configuration="$2" bundles list cli_jar sum
+    shift 2
+    cxw_vm_options=(-XX:+UseSerialGC -XX:-UsePerfData)
+    # a heap that starts small, unless the user sized it (a smaller -Xmx than -Xms would stop the JVM)
+    case "${CXW_VM_ARGS:-}" in
+        *-Xmx*|*MaxHeapSize*|*-Xms*|*InitialHeapSize*) ;;
+        *) cxw_vm_options+=(-Xms48m) ;;
+    esac
+    case "${1:-}" in
+        --version|-V|--help|-h|help|validate|"") cxw_vm_options+=(-XX:TieredStopAtLevel=1) ;;
+        *) case " $* " in *" --help "*|*" -h "*) cxw_vm_options+=(-XX:TieredStopAtLevel=1) ;; esac ;;
+    esac
+    if [ "${CXW_ALL_BUNDLES:-}" != 1 ] && [ -r "$cxw_home/configuration/config.ini" ]; then
+        sum=$(cksum <"$cxw_home/configuration/config.ini" | cut -d' ' -f1)
+        list="$configuration.bundles-$sum"
+        if [ ! -s "$list" ]; then
+            cli_jar=$(ls "$cxw_home"/plugins/org.cxworkbench.cli_*.jar 2>/dev/null | tail -n 1)
+            rm -f "$configuration".bundles-*
+            if [ -n "$cli_jar" ] && "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cli_jar" \
+                org.cxworkbench.cli.internal.launch.HeadlessBundles "$cxw_home" >"$list.tmp" 2>/dev/null \
+                && [ -s "$list.tmp" ]; then
+                mv -f "$list.tmp" "$list"
+            else
+                rm -f "$list.tmp"
+            fi
+        fi
+        if [ -s "$list" ]; then
+            bundles=$(cat "$list")
+            # the product definition lives in the workbench's bundle, which cxw leaves out
+            cxw_vm_options+=("-Dosgi.bundles=$bundles" -Declipse.product=)
+        fi
+    fi
+    cxw_aot_options "$java" "$configuration"
+}
+
+# cxw_aot_options <java> <configuration>: the AOT cache options, when the JVM is 25 or newer and CXW_AOT is not off.
+# Without a cache, this run goes on as before and, once it is over, a quiet `cxw --version` in the background
+# records the start-up's classes and writes the cache (JEP 514's one-step -XX:AOTCacheOutput), so no run of the
+# user's waits for it or sees its messages.
+cxw_aot_options() {
+    local java="$1" configuration="$2" home major key
+    [ "${CXW_AOT:-}" = off ] && return 0
+    home=$(dirname "$(dirname "$java")")
+    major=$(cxw_java_major "$home")
+    [ -n "$major" ] && [ "$major" -ge 25 ] || return 0
+    # one cache per JVM build and product: a new JDK or product makes a new one instead of meeting the old one
+    key=$( { cat "$home/release" 2>/dev/null; printf '%s %s' "$java" "$cxw_home"; } | cksum | cut -d' ' -f1)
+    cxw_aot_cache="$configuration-aot/cxw-$key.aot"
+    if [ -s "$cxw_aot_cache" ]; then
+        cxw_vm_options+=("-XX:AOTCache=$cxw_aot_cache" -Xlog:aot=off -Xlog:cds=off)
+    elif mkdir -p "$configuration-aot" 2>/dev/null && [ -w "$configuration-aot" ] \
+        && [ -z "$(find "$configuration-aot" -name '*.training' -mmin -10 2>/dev/null)" ]; then
+        cxw_aot_record="$configuration-aot/cxw-$key.$$.training"
+    fi
+}
+
+# cxw_aot_create <training command...>: the background training run that writes the AOT cache. It waits until the
+# user's run (this shell's process, replaced by the JVM: its process id stays the one the caller knows) is over, so
+# the two do not share the processor. A failure (a folder not writable after all, a JVM that refuses) leaves no
+# cache, and a run ten minutes later tries again.
+cxw_aot_create() {
+    : >"$cxw_aot_record" 2>/dev/null || return 0
+    rm -f "$(dirname "$cxw_aot_cache")"/cxw-*.aot
+    local user_run=$$
+    (
+        while kill -0 "$user_run" 2>/dev/null; do sleep 1; done
+        "$@" --version && [ -s "$cxw_aot_cache.$$.tmp" ] && mv -f "$cxw_aot_cache.$$.tmp" "$cxw_aot_cache"
+        rm -f "$cxw_aot_record" "$cxw_aot_cache.$$.tmp"*
+    ) </dev/null >/dev/null 2>&1 &
 }

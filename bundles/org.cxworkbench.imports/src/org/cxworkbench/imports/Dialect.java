@@ -143,6 +143,11 @@ public enum Dialect {
         return columns;
     }
 
+    /** Whether {@link #excludes(SurveyRow)} can leave any row out (Qualtrics' previews and tests). */
+    public boolean excludesRows() {
+        return this == QUALTRICS;
+    }
+
     /**
      * Whether a respondent row is not a real answer: Qualtrics keeps the researcher's own preview and test runs in the
      * export, marked in DistributionChannel ("preview", "test") or, in older exports, in Status ("Survey Preview",

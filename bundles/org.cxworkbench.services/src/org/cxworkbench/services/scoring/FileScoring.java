@@ -1,28 +1,36 @@
 package org.cxworkbench.services.scoring;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.cxworkbench.imports.Column;
+import org.cxworkbench.imports.CsvColumns;
 import org.cxworkbench.imports.MessageText;
+import org.cxworkbench.imports.SurveyFormat;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.imports.SurveyRow;
 import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.AnswerValues;
 import org.cxworkbench.metrics.Checklist;
+import org.cxworkbench.metrics.GroupOrder;
 import org.cxworkbench.metrics.Metric;
 import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.Scoring;
 import org.cxworkbench.metrics.Scoring.Answer;
 import org.cxworkbench.metrics.ScoringOptions;
+import org.cxworkbench.metrics.Summary;
 
 /**
  * Scoring the answers of a survey export directly, without a results store: one column of any dialect, encoding,
@@ -50,6 +58,11 @@ public final class FileScoring {
      */
     public static List<Answer> answers(Path file, ExportFormat format, MetricDescriptor metric, String column,
             String groupColumn, String fixedGroup, String weightColumn) throws AnswerFileException {
+        List<Answer> fast = new ArrayList<>();
+        if (fastAnswers(file, format, metric, column, groupColumn, fixedGroup, weightColumn,
+                (value, weight, group) -> fast.add(new Answer(value, weight, group)))) {
+            return fast;
+        }
         List<Answer> answers = new ArrayList<>();
         try (SurveyReader reader = SurveyReaders.open(file, format.sniffer())) {
             String answerKey = key(file, reader, column);
@@ -75,6 +88,170 @@ public final class FileScoring {
             throw unreadable(file, e);
         }
         return answers;
+    }
+
+    /** Distinct cells remembered per column with what they read as; an answer column has a handful. */
+    private static final int CACHED_CELLS = 4096;
+    private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
+
+    /** Receives the answers of the fast pass, in file order. */
+    private interface Sink {
+        void add(double value, double weight, String group);
+    }
+
+    /**
+     * {@link #answers} of a clean UTF-8 or ASCII CSV file read by {@link CsvColumns}: the same answers in the same
+     * order, each distinct cell parsed once, handed to {@code sink}. {@code false} when the file needs the full reader
+     * (then the sink may have had some answers): a workbook, another encoding, Qualtrics' excluded rows, anything
+     * {@link CsvColumns} gives up on, or a cell that is not a valid answer or weight (the full reader then reports it
+     * with its line, as before).
+     */
+    private static boolean fastAnswers(Path file, ExportFormat format, MetricDescriptor metric, String column,
+            String groupColumn, String fixedGroup, String weightColumn, Sink sink) throws AnswerFileException {
+        SurveyFormat sniffed;
+        int headerRows;
+        int width;
+        int[] wanted = new int[3];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC)) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try {
+            sniffed = format.sniffer().sniff(file);
+            try (SurveyReader reader = SurveyReaders.csv(file, sniffed)) {
+                if (reader.dialect().excludesRows()) {
+                    return false;
+                }
+                List<String> headers = reader.headers();
+                wanted[0] = headers.indexOf(key(file, reader, column));
+                String groupKey = key(file, reader, groupColumn);
+                String weightKey = key(file, reader, weightColumn);
+                wanted[1] = groupKey == null ? wanted[0] : headers.indexOf(groupKey);
+                wanted[2] = weightKey == null ? wanted[0] : headers.indexOf(weightKey);
+                headerRows = reader.dialect().headerRows();
+                width = headers.size();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+        boolean grouped = groupColumn != null;
+        boolean weighted = weightColumn != null;
+        Map<String, Double> values = new HashMap<>();
+        Map<String, Double> weights = new HashMap<>();
+        boolean read;
+        try {
+            read = CsvColumns.scan(file, sniffed, headerRows, width, wanted, row -> {
+                String text = row.text(0);
+                double value = Double.NaN;
+                if (text != null && !text.isBlank()) {
+                    Double known = values.get(text);
+                    if (known == null) {
+                        try {
+                            known = AnswerValues.value(metric, text);
+                        } catch (IllegalArgumentException e) {
+                            return false;
+                        }
+                        if (values.size() < CACHED_CELLS) {
+                            values.put(text, known);
+                        }
+                    }
+                    value = known;
+                }
+                String group = fixedGroup;
+                if (grouped) {
+                    group = row.text(1);
+                    if (group == null || group.isBlank()) {
+                        group = "";
+                    }
+                }
+                double weight = 1;
+                if (weighted) {
+                    String cell = row.text(2);
+                    Double known = cell == null ? null : weights.get(cell);
+                    if (known == null) {
+                        try {
+                            known = AnswerValues.weight(cell);
+                        } catch (IllegalArgumentException e) {
+                            return false;
+                        }
+                        if (cell != null && weights.size() < CACHED_CELLS) {
+                            weights.put(cell, known);
+                        }
+                    }
+                    weight = known;
+                }
+                sink.add(value, weight, group);
+                return true;
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+        return read;
+    }
+
+    /** One group's answers in primitive arrays: the values and weights of the answers given, and the blanks. */
+    private static final class Group {
+        double[] values = new double[64];
+        double[] weights = new double[64];
+        int size;
+        long missing;
+
+        void add(double value, double weight) {
+            if (Double.isNaN(value)) {
+                missing++;
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            values[size] = value;
+            weights[size++] = weight;
+        }
+    }
+
+    /**
+     * {@link #answers} and {@link #scoreByGroup} in one: the score of each group of one column, the same figures in
+     * the same order. A clean CSV file is read by the fast pass into primitive arrays per group, without an object per
+     * answer; anything else goes the way of {@link #answers}.
+     *
+     * @throws IllegalArgumentException when the options do not suit the metric
+     */
+    public static Map<String, Score> scoreColumn(Path file, ExportFormat format, MetricDescriptor descriptor,
+            Metric metric, String column, String groupColumn, String fixedGroup, String weightColumn,
+            ScoringOptions options) throws AnswerFileException {
+        Map<String, Group> groups = new HashMap<>();
+        Group[] last = new Group[1];
+        String[] lastKey = new String[1];
+        boolean read = fastAnswers(file, format, descriptor, column, groupColumn, fixedGroup, weightColumn,
+                (value, weight, group) -> {
+                    // the same text instance comes back for a repeated group: most rows need no lookup
+                    if (group != lastKey[0]) {
+                        lastKey[0] = group;
+                        last[0] = groups.computeIfAbsent(group, g -> new Group());
+                    }
+                    last[0].add(value, weight);
+                });
+        Map<String, Group> ordered = new TreeMap<>(GroupOrder.KEYS);
+        for (Map.Entry<String, Group> group : groups.entrySet()) {
+            // two texts GroupOrder takes for one group are merged by the full way, answer by answer
+            read = read && ordered.putIfAbsent(group.getKey(), group.getValue()) == null;
+        }
+        if (!read) {
+            return scoreByGroup(metric, answers(file, format, descriptor, column, groupColumn, fixedGroup,
+                    weightColumn), options);
+        }
+        if (ordered.isEmpty()) {
+            return Map.of("", Scoring.score(metric, List.of(), options));
+        }
+        Map<String, Score> scores = new LinkedHashMap<>();
+        ordered.forEach((key, group) -> scores.put(key, metric.score(Summary.of(metric.aggregation(),
+                Arrays.copyOf(group.values, group.size), Arrays.copyOf(group.weights, group.size), group.missing),
+                options)));
+        return scores;
     }
 
     /**
@@ -121,10 +298,31 @@ public final class FileScoring {
      * @throws IllegalArgumentException when the options do not suit the metric (e.g. a parameter it needs)
      */
     public static Map<String, Score> scoreByGroup(Metric metric, List<Answer> answers, ScoringOptions options) {
-        Map<String, Score> scores = Scoring.scoreByGroup(metric, answers, options);
+        Map<String, Score> scores = groupedFirst(metric, answers, options);
         if (scores.isEmpty()) {
             return Map.of("", Scoring.score(metric, List.of(), options));
         }
+        return scores;
+    }
+
+    /**
+     * {@link Scoring#scoreByGroup}, its answers put into groups by hash first: a million answers fall into a few
+     * groups, and a lookup by {@link GroupOrder} per answer costs more than the scoring. The same groups, order and
+     * answers per group; when {@link GroupOrder} would take two distinct group texts for one, it is left to do so.
+     */
+    private static Map<String, Score> groupedFirst(Metric metric, List<Answer> answers, ScoringOptions options) {
+        Map<String, List<Answer>> byText = new HashMap<>();
+        for (Answer answer : answers) {
+            byText.computeIfAbsent(answer.group(), g -> new ArrayList<>()).add(answer);
+        }
+        Map<String, List<Answer>> ordered = new TreeMap<>(GroupOrder.KEYS);
+        for (Map.Entry<String, List<Answer>> group : byText.entrySet()) {
+            if (ordered.putIfAbsent(group.getKey(), group.getValue()) != null) {
+                return Scoring.scoreByGroup(metric, answers, options);
+            }
+        }
+        Map<String, Score> scores = new LinkedHashMap<>();
+        ordered.forEach((group, list) -> scores.put(group, Scoring.score(metric, list, options)));
         return scores;
     }
 

@@ -134,27 +134,32 @@ public final class ScoreCommand implements Command {
         }
         MetricOptions metric = MetricOptions.of(options, registry.get());
         Path file = Path.of(options.required("--file"));
-        List<Answer> answers;
+        Map<String, Score> scores;
         try {
             if (options.values("--criterion").isEmpty()) {
-                answers = FileScoring.answers(file, metric.export, metric.descriptor, options.required("--column"),
-                        options.value("--by"), "", options.value("--weight"));
+                // read and scored in one pass: a clean CSV file's answers go into primitive arrays per group
+                String column = options.required("--column");
+                try {
+                    scores = FileScoring.scoreColumn(file, metric.export, metric.descriptor, metric.metric, column,
+                            options.value("--by"), "", options.value("--weight"), metric.scoring);
+                } catch (IllegalArgumentException e) {
+                    throw CommandException.usage(e.getMessage());
+                }
             } else {
                 if (metric.descriptor.answerType() != AnswerType.DECIMAL || metric.descriptor.scaleMin() > 0
                         || metric.descriptor.scaleMax() < 100) {
                     throw CommandException.usage(NLS.bind(Messages.Metrics_criterionMetric, metric.descriptor.id()));
                 }
-                answers = FileScoring.visits(file, metric.export, checklist(options.values("--criterion")),
-                        options.value("--by"), "", options.value("--weight"));
+                List<Answer> answers = FileScoring.visits(file, metric.export,
+                        checklist(options.values("--criterion")), options.value("--by"), "", options.value("--weight"));
+                try {
+                    scores = FileScoring.scoreByGroup(metric.metric, answers, metric.scoring);
+                } catch (IllegalArgumentException e) {
+                    throw CommandException.usage(e.getMessage());
+                }
             }
         } catch (AnswerFileException e) {
             throw failure(e);
-        }
-        Map<String, Score> scores;
-        try {
-            scores = FileScoring.scoreByGroup(metric.metric, answers, metric.scoring);
-        } catch (IllegalArgumentException e) {
-            throw CommandException.usage(e.getMessage());
         }
         Output output = new Output();
         scores.forEach((group, score) -> {

@@ -1,0 +1,103 @@
+package org.cxworkbench.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.cxworkbench.cli.internal.launch.HeadlessBundles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundles {@code cxw} starts, worked out from a product folder of real jars and a {@code config.ini} as the build
+ * writes them: the user interface goes, with whatever needs it; everything else stays, a third-party metric plug-in
+ * and bundles nothing requires (an SLF4J provider) included.
+ */
+class HeadlessBundlesTest {
+
+    @TempDir
+    Path product;
+
+    @Test
+    void leavesOutTheUserInterfaceAndWhatNeedsIt() throws IOException {
+        jar("org.eclipse.swt_3.1.jar", "org.eclipse.swt", null);
+        jar("org.eclipse.swt.gtk_3.1.jar", "org.eclipse.swt.gtk", "Fragment-Host: org.eclipse.swt");
+        jar("org.eclipse.ui.workbench_3.1.jar", "org.eclipse.ui.workbench", null);
+        jar("org.eclipse.e4.ui.model.workbench_2.4.jar", "org.eclipse.e4.ui.model.workbench", null);
+        jar("org.eclipse.core.runtime_3.3.jar", "org.eclipse.core.runtime", null);
+        jar("org.cxworkbench.metrics_0.1.jar", "org.cxworkbench.metrics", null);
+        // a view of another engineer's, needing the workbench by bundle; a chart needing SWT by package
+        jar("org.cxworkbench.ui.scores_0.1.jar", "org.cxworkbench.ui.scores",
+                "Require-Bundle: org.eclipse.core.runtime,org.eclipse.ui.workbench;bundle-version=\"[3.0,4.0)\"");
+        jar("org.cxworkbench.charts_0.1.jar", "org.cxworkbench.charts",
+                "Import-Package: org.cxworkbench.metrics,org.eclipse.swt.graphics;version=\"[3.0,4.0)\"");
+        // and what needs one of those in turn
+        jar("org.cxworkbench.ui.scores.extra_0.1.jar", "org.cxworkbench.ui.scores.extra",
+                "Require-Bundle: org.cxworkbench.ui.scores");
+        // headless: a metric plug-in, a bundle with SWT only optional, a provider nothing requires
+        jar("com.example.fcr.metric_1.0.jar", "com.example.fcr.metric;singleton:=true",
+                "Import-Package: org.cxworkbench.metrics;version=\"[0.1.0,1.0.0)\"");
+        jar("org.eclipse.birt.chart.engine_4.2.jar", "org.eclipse.birt.chart.engine",
+                "Import-Package: org.eclipse.swt.graphics;resolution:=optional");
+        jar("slf4j.jdk14_2.0.jar", "slf4j.jdk14", null);
+        configIni("org.eclipse.swt_3.1.jar@4", "org.eclipse.swt.gtk_3.1.jar@4", "org.eclipse.ui.workbench_3.1.jar@4",
+                "org.eclipse.e4.ui.model.workbench_2.4.jar@4", "org.eclipse.core.runtime_3.3.jar@4\\:start",
+                "org.cxworkbench.metrics_0.1.jar@4", "org.cxworkbench.ui.scores_0.1.jar@4",
+                "org.cxworkbench.charts_0.1.jar@4", "org.cxworkbench.ui.scores.extra_0.1.jar@4",
+                "com.example.fcr.metric_1.0.jar@4", "org.eclipse.birt.chart.engine_4.2.jar@4",
+                "slf4j.jdk14_2.0.jar@4\\:start");
+
+        String bundles = HeadlessBundles.headless(product);
+
+        assertThat(Arrays.asList(bundles.split(","))).containsExactly(
+                "reference:file:org.eclipse.core.runtime_3.3.jar@4:start",
+                "reference:file:org.cxworkbench.metrics_0.1.jar@4",
+                "reference:file:com.example.fcr.metric_1.0.jar@4",
+                "reference:file:org.eclipse.birt.chart.engine_4.2.jar@4",
+                "reference:file:slf4j.jdk14_2.0.jar@4:start");
+    }
+
+    @Test
+    void aProductWithoutBundlesIsAnError() throws IOException {
+        Files.createDirectories(product.resolve("configuration"));
+        Files.writeString(product.resolve("configuration/config.ini"), "osgi.bundles.defaultStartLevel=4\n");
+        assertThatThrownBy(() -> HeadlessBundles.headless(product)).isInstanceOf(IOException.class)
+                .hasMessageContaining("osgi.bundles");
+    }
+
+    private void configIni(String... entries) throws IOException {
+        Files.createDirectories(product.resolve("configuration"));
+        StringBuilder value = new StringBuilder();
+        for (String entry : entries) {
+            value.append(value.isEmpty() ? "" : ",").append("reference\\:file\\:").append(entry);
+        }
+        Files.writeString(product.resolve("configuration/config.ini"),
+                "#written by the build\nosgi.bundles=" + value + "\nosgi.bundles.defaultStartLevel=4\n");
+    }
+
+    /** A jar whose manifest names the bundle and has the given header line, if any. */
+    private void jar(String file, String symbolicName, String header) throws IOException {
+        Files.createDirectories(product.resolve("plugins"));
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        if (header != null) {
+            int colon = header.indexOf(':');
+            main.putValue(header.substring(0, colon), header.substring(colon + 1).strip());
+        }
+        try (OutputStream out = Files.newOutputStream(product.resolve("plugins").resolve(file));
+                JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+    }
+}

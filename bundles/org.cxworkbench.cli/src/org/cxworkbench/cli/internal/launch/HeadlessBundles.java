@@ -1,0 +1,195 @@
+package org.cxworkbench.cli.internal.launch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * The bundles {@code cxw} starts: the product's {@code osgi.bundles} without the user interface. The launch script
+ * runs this on a plain JVM (no OSGi: only the JDK) when the product's {@code config.ini} is new to it, and keeps the
+ * result beside its configuration area, so the list follows whatever the build put into the product and is never
+ * kept by hand.
+ *
+ * <p>A bundle is left out when it is SWT, JFace, the workbench or e4's UI, when it needs (not optionally) a package of SWT, JFace, the workbench or
+ * e4's UI, when it needs (not optionally) a bundle left out, or when it is a fragment of one. Everything else stays,
+ * including bundles nothing requires, such as the SLF4J provider that SPI Fly registers.
+ *
+ * <p>Usage: {@code java -cp <this bundle's jar> org.cxworkbench.cli.internal.launch.HeadlessBundles
+ * <product folder>}; prints the value of {@code osgi.bundles} on stdout; exits 1 with one line on stderr when the
+ * product cannot be read (the script then starts every bundle, as before).
+ */
+public final class HeadlessBundles {
+
+    private static final List<String> UI_PACKAGES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
+            "org.eclipse.e4.ui");
+
+    private HeadlessBundles() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: HeadlessBundles <product folder>");
+            System.exit(2);
+        }
+        try {
+            String value = headless(Path.of(args[0]));
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.println(value);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cxw: cannot list the product's headless bundles: " + e);
+            System.exit(1);
+        }
+    }
+
+    /** The {@code osgi.bundles} value of the product in {@code product} without its UI bundles. */
+    public static String headless(Path product) throws IOException {
+        Properties config = new Properties();
+        try (InputStream in = Files.newInputStream(product.resolve("configuration/config.ini"))) {
+            config.load(in);
+        }
+        String bundles = config.getProperty("osgi.bundles");
+        if (bundles == null || bundles.isBlank()) {
+            throw new IOException("no osgi.bundles in configuration/config.ini");
+        }
+        // entry -> symbolic name
+        Map<String, Manifest> manifests = new LinkedHashMap<>();
+        for (String entry : bundles.split(",")) {
+            entry = entry.strip();
+            if (!entry.isEmpty()) {
+                manifests.put(entry, manifest(product.resolve("plugins"), entry));
+            }
+        }
+        Set<String> excluded = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<String, Manifest> bundle : manifests.entrySet()) {
+                Attributes main = bundle.getValue() == null ? null : bundle.getValue().getMainAttributes();
+                if (main == null) {
+                    continue;
+                }
+                String name = names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
+                if (excluded.contains(name)) {
+                    continue;
+                }
+                if (isUi(name) || needsUi(main, excluded)) {
+                    excluded.add(name);
+                    changed = true;
+                }
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (Map.Entry<String, Manifest> bundle : manifests.entrySet()) {
+            Manifest manifest = bundle.getValue();
+            String name = manifest == null ? ""
+                    : names(manifest.getMainAttributes().getValue("Bundle-SymbolicName")).stream().findFirst()
+                            .orElse("");
+            if (!excluded.contains(name)) {
+                kept.add(bundle.getKey());
+            }
+        }
+        return String.join(",", kept);
+    }
+
+    private static boolean isUi(String name) {
+        return UI_PACKAGES.stream().anyMatch(ui -> name.equals(ui) || name.startsWith(ui + "."));
+    }
+
+    private static boolean needsUi(Attributes main, Set<String> excluded) {
+        for (String host : names(main.getValue("Fragment-Host"))) {
+            if (excluded.contains(host)) {
+                return true;
+            }
+        }
+        for (String clause : clauses(main.getValue("Require-Bundle"))) {
+            if (!optional(clause) && excluded.contains(name(clause))) {
+                return true;
+            }
+        }
+        for (String clause : clauses(main.getValue("Import-Package"))) {
+            String pkg = name(clause);
+            if (!optional(clause) && isUi(pkg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The manifest of an {@code osgi.bundles} entry ({@code reference:file:name.jar@4:start}), or null. */
+    private static Manifest manifest(Path plugins, String entry) throws IOException {
+        String location = entry;
+        int at = location.lastIndexOf('@');
+        if (at > 0) {
+            location = location.substring(0, at);
+        }
+        location = location.replaceFirst("^reference:", "").replaceFirst("^file:", "");
+        Path path = plugins.resolve(location);
+        if (Files.isDirectory(path)) {
+            Path mf = path.resolve("META-INF/MANIFEST.MF");
+            if (!Files.isRegularFile(mf)) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(mf)) {
+                return new Manifest(in);
+            }
+        }
+        if (!Files.isRegularFile(path)) {
+            return null;
+        }
+        try (JarFile jar = new JarFile(path.toFile(), false)) {
+            return jar.getManifest();
+        }
+    }
+
+    /** The clauses of a manifest header, split at the commas outside quotes. */
+    static List<String> clauses(String header) {
+        List<String> clauses = new ArrayList<>();
+        if (header == null) {
+            return clauses;
+        }
+        StringBuilder clause = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                clauses.add(clause.toString().strip());
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        if (!clause.isEmpty()) {
+            clauses.add(clause.toString().strip());
+        }
+        return clauses;
+    }
+
+    private static List<String> names(String header) {
+        return clauses(header).stream().map(HeadlessBundles::name).toList();
+    }
+
+    private static String name(String clause) {
+        int semicolon = clause.indexOf(';');
+        return (semicolon < 0 ? clause : clause.substring(0, semicolon)).strip();
+    }
+
+    private static boolean optional(String clause) {
+        return clause.replace(" ", "").contains("resolution:=optional");
+    }
+}

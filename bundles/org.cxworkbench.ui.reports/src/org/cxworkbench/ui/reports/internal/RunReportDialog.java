@@ -446,6 +446,10 @@ public final class RunReportDialog extends TitleAreaDialog {
 
     // for tests: the dialog's widgets, to drive them with real events
 
+    Button runButton() {
+        return getButton(IDialogConstants.OK_ID);
+    }
+
     Combo reportCombo() {
         return report;
     }

@@ -50,7 +50,7 @@ class RunReportDialogTest {
             type(dialog.fromText(), "2026-10-01");
             type(dialog.toText(), "2026-10-31");
             click(dialog.formatButton(ReportFormat.HTML));
-            TestSupport.screenshot(dialog.getShell(), "run-report-dialog.png");
+            TestSupport.print(dialog.getShell(), "run-report-dialog.png");
             press(dialog, IDialogConstants.OK_ID);
         } finally {
             dialog.close();

@@ -109,7 +109,8 @@ class HelpSystemTest {
         // the getting-started page, in a window of 1280 x 800 as the README shows it
         guide.show("/org.cxworkbench.help/html/getting-started.html", null);
         window.getShell().setBounds(0, 0, 1280, 800);
-        TestSupport.settle(window.getShell().getDisplay(), 2500);
+        page.setPartState(page.getReference(guide), IWorkbenchPage.STATE_MAXIMIZED);
+        TestSupport.settle(window.getShell().getDisplay(), 4000);
         TestSupport.screenshot(window.getShell(), "help-user-guide.png");
 
         // F1 on the Run Report dialog: the help system shows its context's first page
@@ -117,6 +118,7 @@ class HelpSystemTest {
         assertThat(guide.currentHref()).isEqualTo("/org.cxworkbench.help/html/reports.html");
         PlatformUI.getWorkbench().getHelpSystem().displayHelp("org.cxworkbench.ui.results.scores_view");
         assertThat(guide.currentHref()).startsWith("/org.cxworkbench.help/html/scores.html");
+        page.setPartState(page.getReference(guide), IWorkbenchPage.STATE_RESTORED);
         page.hideView(guide);
     }
 

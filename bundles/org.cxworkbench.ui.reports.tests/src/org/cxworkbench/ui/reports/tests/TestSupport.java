@@ -116,6 +116,28 @@ public final class TestSupport {
         }
     }
 
+    /** A PNG of {@code shell} as SWT draws it (a dialog without the window manager's frame). */
+    public static Path print(Shell shell, String name) throws IOException {
+        Display display = shell.getDisplay();
+        settle(display, 500);
+        Path target = Path.of(System.getProperty("cxw.screenshots", "target/screenshots"));
+        Files.createDirectories(target);
+        Path file = target.resolve(name);
+        Rectangle size = shell.getBounds();
+        Image image = new Image(display, size.width, size.height);
+        GC gc = new GC(image);
+        try {
+            shell.print(gc);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        return file;
+    }
+
     /** A PNG of what the screen shows of {@code shell}, in the screenshots folder of the build. */
     public static Path screenshot(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();

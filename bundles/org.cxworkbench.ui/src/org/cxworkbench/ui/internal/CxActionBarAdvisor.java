@@ -34,6 +34,7 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
+    private IWorkbenchAction helpContents;
     private IWorkbenchAction export;
     private IContributionItem showViews;
 
@@ -60,6 +61,7 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
+        helpContents = register(ActionFactory.HELP_CONTENTS.create(window)); // the user guide (org.cxworkbench.help)
         export = register(ActionFactory.EXPORT.create(window)); // File > Export: the export wizards
         showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window); // the perspective's views, Other...
     }
@@ -110,6 +112,7 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(helpContents);
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator());
         help.add(about);

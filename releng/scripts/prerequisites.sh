@@ -9,8 +9,9 @@ cxw_repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
 cxw_say() { printf '%s\n' "$*" >&2; }
 
 # Debian packages this project needs: Xvfb and xauth for the UI tests and for screenshots without a desktop,
-# GTK 3 for SWT, a font with Finnish and Swedish letters, poppler for looking at report pages.
-cxw_packages=(xvfb xauth libgtk-3-0 fonts-dejavu-core poppler-utils)
+# GTK 3 for SWT, a font with Finnish and Swedish letters, poppler for looking at report pages, WebKitGTK for the
+# workbench's internal browser (HTML reports and the user guide; without it they open as plain text or outside).
+cxw_packages=(xvfb xauth libgtk-3-0 fonts-dejavu-core poppler-utils libwebkit2gtk-4.1-0)
 
 cxw_apt_updated=""
 cxw_apt_install() {

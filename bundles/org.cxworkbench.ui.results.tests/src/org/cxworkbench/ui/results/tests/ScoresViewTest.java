@@ -28,8 +28,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
@@ -96,8 +98,12 @@ class ScoresViewTest {
     }
 
     private static void waitForView(ScoresView view, String what) {
-        Ui.waitUntil(what, 60_000, () -> view.job() != null && view.job().getState() == Job.NONE
-                && view.table().getItemCount() > 0 && view.header().contains("Customer service chat"));
+        try {
+            Ui.waitUntil(what, 60_000, () -> view.job() != null && view.job().getState() == Job.NONE
+                    && view.table().getItemCount() > 0 && view.header().contains("Customer service chat"));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the view says: " + view.messageText(), e);
+        }
         Ui.settle(200);
     }
 
@@ -150,6 +156,14 @@ class ScoresViewTest {
         tree.showItem(item);
         Ui.settle(100);
         Ui.click(tree, item.getBounds());
+        if (!Arrays.asList(tree.getSelection()).contains(item)) {
+            // the pointer missed (a window manager's offset under Xvfb): the same selection event, sent to the tree
+            tree.setSelection(item);
+            Event event = new Event();
+            event.item = item;
+            tree.notifyListeners(SWT.Selection, event);
+        }
+        assertThat(tree.getSelection()).containsExactly(item);
         waitForView(view, "the scores of the clicked touchpoint");
 
         String march = cxw("score", "--journey", journey, "--by", "touchpoint", "--from", "2026-03-01", "--to",
@@ -161,11 +175,11 @@ class ScoresViewTest {
 
         Table table = view.table();
         assertThat(table.getItemCount()).isEqualTo(1);
-        assertThat(table.getItem(0).getText(0)).isEqualTo("CSAT");
+        assertThat(table.getItem(0).getText(0)).isEqualTo("Customer Satisfaction (CSAT)");
         assertThat(table.getItem(0).getText(1)).isNotEqualTo("\u2013");
         assertThat(number(table.getItem(0).getText(1))).isCloseTo(Double.parseDouble(cliMarch.get("value")),
                 within(0.05));
-        assertThat(table.getItem(0).getText(2)).startsWith(cliMarch.get("n"));
+        assertThat(table.getItem(0).getText(2).split(" ")[0]).isEqualTo(cliMarch.get("n"));
         assertThat(number(table.getItem(0).getText(4))).isCloseTo(Double.parseDouble(cliFebruary.get("value")),
                 within(0.05));
         String[] interval = table.getItem(0).getText(3).split("\u2013");
@@ -174,7 +188,7 @@ class ScoresViewTest {
         Ui.screenshot(shell, "scores-view.png");
 
         // ◀: February, compared with January
-        String marchScore = table.getItem(0).getText(1);
+        String marchShown = table.getItem(0).getText(1) + " | " + table.getItem(0).getText(2);
         Ui.click(view.bar().previousButton());
         Ui.waitUntil("the February scores", 60_000, () -> view.header().contains("2026-02")
                 && view.job().getState() == Job.NONE && table.getItemCount() > 0);
@@ -182,10 +196,9 @@ class ScoresViewTest {
         assertThat(view.bar().periodText()).isEqualTo("2026-02");
         assertThat(number(table.getItem(0).getText(1))).isCloseTo(Double.parseDouble(cliFebruary.get("value")),
                 within(0.05));
-        assertThat(table.getItem(0).getText(2)).startsWith(cliFebruary.get("n"));
-        assertThat(cliFebruary.get("n")).isNotEqualTo(cliMarch.get("n"));
-        assertThat(table.getItem(0).getText(1) + table.getItem(0).getText(2)).isNotEqualTo(marchScore
-                + cliMarch.get("n"));
+        assertThat(table.getItem(0).getText(2).split(" ")[0]).isEqualTo(cliFebruary.get("n"));
+        // the month's own figures, not March's again
+        assertThat(table.getItem(0).getText(1) + " | " + table.getItem(0).getText(2)).isNotEqualTo(marchShown);
 
         // Ctrl+C in the table: the rows as tab-separated text under the column names
         table.setFocus();
@@ -202,7 +215,8 @@ class ScoresViewTest {
         List<String> lines = copied.lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("Metric\tScore\tn\tInterval\tPrevious\tChange\tSignificance\tTarget");
-        assertThat(lines.get(1).split("\t")).hasSize(8).startsWith("CSAT", table.getItem(0).getText(1));
+        assertThat(lines.get(1).split("\t")).hasSize(8).startsWith("Customer Satisfaction (CSAT)",
+                table.getItem(0).getText(1));
 
         // Export as CSV: the command line's column names, full precision
         Path exported = dir.resolve("scores.csv");

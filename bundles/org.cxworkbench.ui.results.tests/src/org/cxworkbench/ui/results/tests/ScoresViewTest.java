@@ -190,7 +190,8 @@ class ScoresViewTest {
         // ◀: February, compared with January
         String marchShown = table.getItem(0).getText(1) + " | " + table.getItem(0).getText(2);
         Ui.click(view.bar().previousButton());
-        Ui.waitUntil("the February scores", 60_000, () -> view.header().contains("2026-02")
+        // the header names the period shown, then the one compared with: "… · 2026-02 · compared with 2026-01"
+        Ui.waitUntil("the February scores", 60_000, () -> view.header().contains(" \u00b7 2026-02 \u00b7 ")
                 && view.job().getState() == Job.NONE && table.getItemCount() > 0);
         Ui.settle(200);
         assertThat(view.bar().periodText()).isEqualTo("2026-02");

@@ -35,6 +35,11 @@ public final class Messages extends NLS {
     public static String Overlay_worse;
     public static String Overlay_curveTitle;
     public static String Overlay_target;
+    public static String Overlay_allMetrics;
+    public static String Overlay_noTarget;
+    public static String Overlay_tooltip;
+    public static String Overlay_significant;
+    public static String Overlay_notSignificant;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -20,6 +20,8 @@ import org.eclipse.ui.navigator.CommonNavigator;
 public final class WorkspaceView extends CommonNavigator {
 
     public static final String ID = "org.cxworkbench.ui.views.workspace";
+    /** Its context help (F1): the user guide's page on the workspace (contexts of org.cxworkbench.help). */
+    public static final String HELP_ID = "org.cxworkbench.ui.workspace_view";
 
     @Override
     protected Object getInitialInput() {
@@ -29,6 +31,7 @@ public final class WorkspaceView extends CommonNavigator {
     @Override
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(getCommonViewer().getControl(), HELP_ID);
         // A workspace with one project (the usual case: Journeys) shows its journeys right away.
         IProject[] projects = ResourcesPlugin.getWorkspace().getRoot().getProjects();
         if (projects.length == 1 && projects[0].isOpen()) {

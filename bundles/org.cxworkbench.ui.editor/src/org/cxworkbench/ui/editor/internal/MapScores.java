@@ -117,7 +117,7 @@ public final class MapScores {
     }
 
     /** What a double-click on a touchpoint does while scores are shown (opens its report). */
-    void setOpener(Predicate<Touchpoint> opener) {
+    public void setOpener(Predicate<Touchpoint> opener) {
         this.opener = opener;
     }
 

@@ -106,7 +106,6 @@ public final class Messages extends NLS {
     public static String Scores_allRespondents;
     public static String Scores_noAnswers;
     public static String Scores_failed;
-    public static String Scores_noReport;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

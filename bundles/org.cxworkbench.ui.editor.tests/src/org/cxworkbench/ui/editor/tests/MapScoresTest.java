@@ -94,6 +94,8 @@ class MapScoresTest {
         Ui.waitUntil("the overlay's scores", 120_000, () -> page.scores().overlay() != null);
         assertThat(page.isShowingScores()).isTrue();
         assertThat(page.scores().status()).contains(quarter.from().toString());
+        assertThat(page.scores().periodBar()).as("the period and segment picker").isNotNull();
+        assertThat(page.scores().periodBar().isVisible()).isTrue();
 
         // what the board says, computed again here, and the colour that follows from it by hand
         AnalysisPeriod previous = quarter.previous();
@@ -205,6 +207,12 @@ class MapScoresTest {
         }
         assertThat(viewer.getNameEditor()).as("not renamed").satisfiesAnyOf(t -> assertThat(t).isNull(),
                 t -> assertThat(t.isDisposed() || !t.isVisible()).isTrue());
+
+        // ◀ on the period bar moves the shared context to the quarter before, and the map is scored again
+        page.scores().periodBar().previousButton().notifyListeners(SWT.Selection, new Event());
+        Ui.waitUntil("the previous quarter's scores", 120_000,
+                () -> page.scores().status().contains(quarter.previous().from().toString()));
+        assertThat(AnalysisContext.get().period()).isEqualTo(quarter.previous());
 
         // and the key again switches it off: the box is white again
         if (!viewer.getControl().isDisposed() && EditorFixture.page().getActiveEditor() != editor) {

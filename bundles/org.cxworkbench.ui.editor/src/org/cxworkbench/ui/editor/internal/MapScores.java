@@ -24,6 +24,7 @@ import org.cxworkbench.services.store.StoreLocation;
 import org.cxworkbench.ui.analysis.AnalysisContext;
 import org.cxworkbench.ui.analysis.AnalysisPeriod;
 import org.cxworkbench.ui.preferences.CxPreferences;
+import org.cxworkbench.ui.results.PeriodSegmentBar;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -43,8 +44,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * The Map page's score overlay: when on, a bar above the map (the metric of the experience curve, and what is
- * shown), and the scores of the journey for the analysis context's period and segment, computed by
+ * The Map page's score overlay: when on, a bar above the map (the period and segment picker shared with the Scores
+ * view, the metric of the experience curve, and what is shown), and the scores of the journey for the analysis context's period and segment, computed by
  * {@link ScoreBoard#journey} in a job (never on the display thread) over the store and options of
  * {@link CxPreferences}, drawn as the map's {@link ScoreOverlay}. It follows changes of the context and of the
  * preferences while on. The job scores a copy of the journey, taken on the display thread, which owns the model.
@@ -54,6 +55,7 @@ public final class MapScores {
     private final MapPage page;
     private final Composite bar;
     private final Combo metricChooser;
+    private PeriodSegmentBar periodBar;
     private final Label status;
     private final List<String> metricIds = new ArrayList<>();
     private final AnalysisContext.Listener contextListener = c -> refreshLater();
@@ -88,9 +90,17 @@ public final class MapScores {
         bar.addListener(SWT.Dispose, e -> setOn(false));
     }
 
-    /** The bar above the map (the period and segment picker goes first in it). */
+    /** The bar above the map: the period and segment picker, the curve's metric and what is shown. */
     public Composite bar() {
         return bar;
+    }
+
+    /**
+     * The period and segment picker (the Scores view's), bound to the analysis context; made when the scores are
+     * first shown (it reads the store's segments), {@code null} before.
+     */
+    public PeriodSegmentBar periodBar() {
+        return periodBar;
     }
 
     public Combo metricChooser() {
@@ -128,6 +138,11 @@ public final class MapScores {
         }
         on = show;
         if (show) {
+            if (periodBar == null) {
+                periodBar = new PeriodSegmentBar(bar, SWT.NONE);
+                periodBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+                periodBar.moveAbove(bar.getChildren()[0]);
+            }
             AnalysisContext.get().addListener(contextListener);
             CxPreferences.addListener(preferenceListener);
             page.viewer().setDoubleClickHandler(this::doubleClicked);

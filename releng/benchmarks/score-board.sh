@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The map overlay's refresh (issue 15): ScoreBoard.journey (every touchpoint and stage of a journey with one
+# measurement point per touchpoint, this month and the previous one) against the plain SQL GROUP BY counting the same
+# answers per point and value, on a store of generated answers imported by the Importer; medians of the rounds after
+# two warm-up rounds, inside OSGi (the services tests' ScoreBoardBenchmarkTest, which by default runs small and
+# times nothing). Prints the test's "score-board:" line.
+#
+# Usage: releng/benchmarks/score-board.sh [touchpoints answers rounds]     (default 1000 1000000 9)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export CXW_BENCH_TOUCHPOINTS="${1:-1000}" CXW_BENCH_ANSWERS="${2:-1000000}" CXW_BENCH_ROUNDS="${3:-9}"
+cd "$root"
+echo "score-board.sh: $CXW_BENCH_TOUCHPOINTS touchpoints, $CXW_BENCH_ANSWERS answers, $CXW_BENCH_ROUNDS rounds;" \
+  "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+./mvnw -o -B -q verify -pl bundles/org.cxworkbench.services.tests -am -Dtest=ScoreBoardBenchmarkTest \
+  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -a '^score-board:\|FAIL\|Tests run' || true

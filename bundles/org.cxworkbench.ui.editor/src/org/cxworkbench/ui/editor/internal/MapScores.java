@@ -87,7 +87,16 @@ public final class MapScores {
         });
         status = new Label(bar, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.addListener(SWT.Dispose, e -> setOn(false));
+        bar.addListener(SWT.Dispose, e -> {
+            // the editor closes: stop listening and scoring, without touching the widgets going away
+            on = false;
+            generation++;
+            AnalysisContext.get().removeListener(contextListener);
+            CxPreferences.removeListener(preferenceListener);
+            if (job != null) {
+                job.cancel();
+            }
+        });
     }
 
     /** The bar above the map: the period and segment picker, the curve's metric and what is shown. */
@@ -204,40 +213,52 @@ public final class MapScores {
             password = null;
         }
         String secret = password;
+        Job barLoading = periodBar == null ? null : periodBar.loadingJob();
         status.setText(Messages.Scores_computing);
         Display display = bar.getDisplay();
         job = new Job(NLS.bind(Messages.Scores_job, copy.getName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                String message;
-                JourneyScores result = null;
-                try (ResultsStore store = ResultsStore.open(location, user, secret, StoreAccess.READ)) {
-                    AnalysisPeriod shown = period;
-                    if (shown == null) {
-                        Optional<LocalDate> latest = ScoreBoard.latestAnswerDay(store);
-                        shown = latest.map(day -> AnalysisPeriod.of(CxPreferences.periodGranularity(), day))
-                                .orElse(null);
+                // an embedded store is shut down when any of its users in this JVM closes it: let the period bar
+                // finish reading the segments first, and try again when another reader closed it under this one
+                try {
+                    if (barLoading != null) {
+                        barLoading.join(30_000, monitor);
                     }
-                    if (shown == null) {
-                        message = Messages.Scores_noAnswers;
-                    } else {
-                        AnalysisPeriod previous = shown.previous();
-                        ScoreWindow window = new ScoreWindow(shown.from(), shown.to(), previous.from(), previous.to(),
-                                segment, options);
-                        result = new ScoreBoard(copy, MetricRegistry.getDefault()).journey(store, window, monitor);
-                        message = NLS.bind(Messages.Scores_shown, new Object[] { shown.from(), shown.to(),
-                                segment == null ? Messages.Scores_allRespondents : segment });
-                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Status.CANCEL_STATUS;
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
-                } catch (StoreException | SQLException | RuntimeException e) {
-                    message = NLS.bind(Messages.Scores_failed, oneLine(e));
+                }
+                String[] message = { null };
+                JourneyScores result = null;
+                for (int attempt = 1; attempt <= 3 && result == null; attempt++) {
+                    try {
+                        result = score(monitor, message);
+                        if (result == null) {
+                            break;
+                        }
+                    } catch (OperationCanceledException e) {
+                        return Status.CANCEL_STATUS;
+                    } catch (StoreException | SQLException | RuntimeException e) {
+                        message[0] = NLS.bind(Messages.Scores_failed, oneLine(e));
+                        if (monitor.isCanceled() || attempt == 3) {
+                            break;
+                        }
+                        try {
+                            Thread.sleep(500L * attempt);
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                            return Status.CANCEL_STATUS;
+                        }
+                    }
                 }
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }
                 JourneyScores computed = result;
-                String line = message;
+                String line = message[0];
                 display.asyncExec(() -> {
                     if (mine == generation && on && !bar.isDisposed()) {
                         scores = computed;
@@ -247,6 +268,31 @@ public final class MapScores {
                     }
                 });
                 return Status.OK_STATUS;
+            }
+
+            /** One scoring: the scores, or null with the reason in {@code message[0]} when there are no answers. */
+            private JourneyScores score(IProgressMonitor monitor, String[] message) throws StoreException,
+                    SQLException {
+                JourneyScores result = null;
+                try (ResultsStore store = ResultsStore.open(location, user, secret, StoreAccess.READ)) {
+                    AnalysisPeriod shown = period;
+                    if (shown == null) {
+                        Optional<LocalDate> latest = ScoreBoard.latestAnswerDay(store);
+                        shown = latest.map(day -> AnalysisPeriod.of(CxPreferences.periodGranularity(), day))
+                                .orElse(null);
+                    }
+                    if (shown == null) {
+                        message[0] = Messages.Scores_noAnswers;
+                    } else {
+                        AnalysisPeriod previous = shown.previous();
+                        ScoreWindow window = new ScoreWindow(shown.from(), shown.to(), previous.from(), previous.to(),
+                                segment, options);
+                        result = new ScoreBoard(copy, MetricRegistry.getDefault()).journey(store, window, monitor);
+                        message[0] = NLS.bind(Messages.Scores_shown, new Object[] { shown.from(), shown.to(),
+                                segment == null ? Messages.Scores_allRespondents : segment });
+                    }
+                }
+                return result;
             }
         };
         job.setSystem(false);

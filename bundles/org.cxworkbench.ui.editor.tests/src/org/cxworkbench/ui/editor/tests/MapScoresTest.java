@@ -56,8 +56,15 @@ import org.junit.jupiter.api.Test;
  */
 class MapScoresTest {
 
+    private JourneyEditor opened;
+
     @AfterEach
     void tearDown() {
+        if (opened != null && EditorFixture.page().getReference(opened) != null) {
+            // the editor was maximized for the pictures: give the views back to the tests that follow
+            EditorFixture.page().setPartState(EditorFixture.page().getReference(opened),
+                    org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        }
         EditorFixture.closeAll();
         AnalysisContext.get().setPeriod(null);
         CxPreferences.node().remove(CxPreferences.STORE_FOLDER);
@@ -80,6 +87,7 @@ class MapScoresTest {
         shell.setMaximized(false);
         shell.setBounds(0, 0, 1280, 800);
         JourneyEditor editor = EditorFixture.openOnMap(file);
+        opened = editor;
         EditorFixture.page().setPartState(EditorFixture.page().getReference(editor),
                 org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Ui.settle(300);

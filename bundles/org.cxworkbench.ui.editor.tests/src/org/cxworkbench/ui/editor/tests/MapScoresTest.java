@@ -66,6 +66,14 @@ class MapScoresTest {
                     org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         }
         EditorFixture.closeAll();
+        Shell workbench = EditorFixture.page().getWorkbenchWindow().getShell();
+        for (Shell other : Ui.display().getShells()) {
+            if (other != workbench && !other.isDisposed()) {
+                other.close();
+            }
+        }
+        workbench.forceActive();
+        Ui.settle(200);
         AnalysisContext.get().setPeriod(null);
         CxPreferences.node().remove(CxPreferences.STORE_FOLDER);
     }
@@ -187,7 +195,8 @@ class MapScoresTest {
             @Override
             public void run() {
                 for (Shell other : Ui.display().getShells()) {
-                    if (other != shell && other.isVisible() && other.getParent() != null) {
+                    // the browser's window or the no-browser dialog: either would keep the keyboard from later tests
+                    if (other != shell && other.isVisible()) {
                         other.close();
                         closed[0]++;
                     }

@@ -40,6 +40,7 @@ public final class MapDecorations {
 
     private final Map<EObject, Problem> problems = new IdentityHashMap<>();
     private final Map<EObject, Overlay> overlays = new IdentityHashMap<>();
+    private ScoreOverlay scores;
 
     /** Decorations for these findings (infos are ignored; the map shows errors and warnings). */
     public static MapDecorations of(List<Finding> findings) {
@@ -87,8 +88,21 @@ public final class MapDecorations {
         return overlays.get(element);
     }
 
+    /**
+     * Sets (or with {@code null} removes) the scores drawn on the map: touchpoints filled by their distance from
+     * target with a score tag, and the experience curve with its legend in a band under the lanes.
+     */
+    public void setScores(ScoreOverlay scores) {
+        this.scores = scores;
+    }
+
+    /** The scores drawn on the map, or {@code null}. */
+    public ScoreOverlay scores() {
+        return scores;
+    }
+
     /** Whether nothing is decorated. */
     public boolean isEmpty() {
-        return problems.isEmpty() && overlays.isEmpty();
+        return problems.isEmpty() && overlays.isEmpty() && scores == null;
     }
 }

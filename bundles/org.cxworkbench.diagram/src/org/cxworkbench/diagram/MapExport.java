@@ -56,7 +56,7 @@ public final class MapExport {
     public static String svg(Picture picture) {
         SvgGraphics graphics = new SvgGraphics();
         MapPainter.paint(picture.scene(), graphics, picture.style(), picture.decorations(), picture.selection());
-        return graphics.toSvg(picture.scene().bounds(), MARGIN, 1);
+        return graphics.toSvg(MapPainter.bounds(picture.scene(), picture.decorations()), MARGIN, 1);
     }
 
     /**
@@ -100,8 +100,18 @@ public final class MapExport {
     /** {@link #exportSvg(JourneyDocument, Path, MapFilter)} with a metric catalog and a progress monitor. */
     public static void exportSvg(JourneyDocument document, Path file, MapFilter filter, MetricCatalog catalog,
             IProgressMonitor monitor) throws IOException {
+        exportSvg(document, file, filter, catalog, null, monitor);
+    }
+
+    /**
+     * {@link #exportSvg(JourneyDocument, Path, MapFilter)} with a metric catalog, the scores to draw on the map
+     * (touchpoint colours and tags, the experience curve; {@code null} for none) and a progress monitor.
+     */
+    public static void exportSvg(JourneyDocument document, Path file, MapFilter filter, MetricCatalog catalog,
+            ScoreOverlay scores, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Export_progress, 3);
         Picture picture = picture(document, filter, catalog);
+        picture.decorations().setScores(scores);
         progress.worked(1);
         checkCancelled(progress);
         String svg = svg(picture);
@@ -126,11 +136,21 @@ public final class MapExport {
     /** {@link #exportPng(JourneyDocument, Path, MapFilter, double)} with a metric catalog and a progress monitor. */
     public static void exportPng(JourneyDocument document, Path file, MapFilter filter, double scale,
             MetricCatalog catalog, IProgressMonitor monitor) throws IOException {
+        exportPng(document, file, filter, scale, catalog, null, monitor);
+    }
+
+    /**
+     * {@link #exportPng(JourneyDocument, Path, MapFilter, double)} with a metric catalog, the scores to draw on the
+     * map ({@code null} for none) and a progress monitor.
+     */
+    public static void exportPng(JourneyDocument document, Path file, MapFilter filter, double scale,
+            MetricCatalog catalog, ScoreOverlay scores, IProgressMonitor monitor) throws IOException {
         if (!(scale > 0) || scale > 16) {
             throw new IllegalArgumentException("scale must be above 0 and at most 16: " + scale);
         }
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Export_progress, 10);
         Picture picture = picture(document, filter, catalog);
+        picture.decorations().setScores(scores);
         progress.worked(1);
         checkCancelled(progress);
         String svg = svg(picture);

@@ -19,6 +19,7 @@ import org.cxworkbench.diagram.internal.Messages;
 import org.cxworkbench.model.journey.Touchpoint;
 import org.cxworkbench.model.journey.TouchpointKind;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Paints a {@link MapScene} through a {@link MapGraphics}: title band, lanes with their stage names, paths
@@ -54,7 +55,7 @@ public final class MapPainter {
             selected.addAll(selection);
         }
         g.push();
-        Rect b = scene.bounds();
+        Rect b = bounds(scene, d);
         g.setAlpha(255);
         g.setBackground(s.background());
         g.fillRectangle(b.x(), b.y(), b.width(), b.height());
@@ -74,7 +75,22 @@ public final class MapPainter {
         for (BadgeFigure badge : scene.badges()) {
             paintBadge(badge, g, s, d, selected.contains(badge.point()));
         }
+        if (d.scores() != null) {
+            paintCurve(scene, d.scores(), g, s);
+        }
         g.pop();
+    }
+
+    /**
+     * What a painting covers: the scene's bounds, and with scores in the decorations also the experience curve's
+     * band under the lanes. Export sizes, scrolling and "zoom to fit" use it.
+     */
+    public static Rect bounds(MapScene scene, MapDecorations decorations) {
+        Rect b = scene.bounds();
+        if (decorations != null && decorations.scores() != null) {
+            b = b.union(decorations.scores().layout(scene).band());
+        }
+        return b;
     }
 
     private static void paintTitle(MapScene scene, MapGraphics g, MapStyle s, MapDecorations d,
@@ -401,8 +417,13 @@ public final class MapPainter {
             paintSelection(g, s, b, 3);
         }
         int kindColor = s.kindColor(tp.getKind());
-        g.setBackground(s.nodeFill());
+        ScoreOverlay scores = d.scores();
+        ScoreOverlay.Mark mark = scores == null ? null : scores.touchpoint(tp.getId());
+        g.setBackground(mark == null ? s.nodeFill() : mark.fill());
         g.fillRoundRectangle(b.x(), b.y(), b.width(), b.height(), NODE_ARC);
+        if (scores != null && mark == null) {
+            paintHatch(g, s, b);
+        }
         // the kind's colour as a band along the left side
         g.setBackground(kindColor);
         g.fillRoundRectangle(b.x(), b.y(), 8, b.height(), 6);
@@ -451,8 +472,207 @@ public final class MapPainter {
             paintProblem(g, s, problem, b.right() - 9, b.y() - 7);
         }
         Overlay overlay = d.overlay(tp);
-        if (overlay != null) {
+        if (scores != null) {
+            paintScoreTag(g, s, mark, b);
+        } else if (overlay != null) {
             paintOverlay(g, s, overlay, b.x() + 12, b.y() - 9);
+        }
+    }
+
+    /** Thin diagonal lines across a box: a touchpoint without answers in the overlay. */
+    private static void paintHatch(MapGraphics g, MapStyle s, Rect b) {
+        g.push();
+        g.setForeground(s.laneBorder());
+        g.setLineWidth(1);
+        g.setLineDash();
+        double x0 = b.x() + 9, y0 = b.y() + 3, x1 = b.right() - 3, y1 = b.bottom() - 3;
+        // lines x - y = c, clipped to the inner rectangle
+        for (double c = x0 - y1 + 10; c < x1 - y0; c += 10) {
+            double ax = Math.max(x0, c + y0), bx = Math.min(x1, c + y1);
+            if (bx > ax) {
+                g.drawLine(ax, ax - c, bx, bx - c);
+            }
+        }
+        g.pop();
+    }
+
+    /**
+     * The score tag over a box's top edge: symbol, score, n and interval (ellipsized to the box, the whole text
+     * and the story as tooltip), a triangle for a significant change, or "no answers".
+     */
+    private static void paintScoreTag(MapGraphics g, MapStyle s, ScoreOverlay.Mark mark, Rect b) {
+        MapFont font = s.badgeFont();
+        // the tag may overhang the box into the lane's margin: 150 boxes in 190 lanes leave 20 on each side
+        double x = b.x() + 2, y = b.y() - 9;
+        double marker = mark != null && mark.significant() && mark.change() != ScoreOverlay.Change.NONE ? 14 : 0;
+        double room = b.width() + 14 - marker;
+        String full = mark == null ? Messages.Overlay_noAnswers : mark.text();
+        MapFont textFont = mark == null ? MapFont.italic(font.size()) : font;
+        String text = ellipsize(g, full, textFont, room - 8);
+        MapGraphics.Extent extent = g.textExtent(text, textFont);
+        double w = extent.width() + 8 + marker, h = extent.height() + 2;
+        g.push();
+        g.setLineDash();
+        g.setBackground(mark == null ? s.background() : mark.fill());
+        g.fillRoundRectangle(x, y, w, h, 6);
+        g.setForeground(mark == null ? s.mutedText() : s.text());
+        g.setLineWidth(0.8);
+        g.drawRoundRectangle(x, y, w, h, 6);
+        g.setFont(textFont);
+        g.drawText(text, x + 4, y + 1);
+        if (marker > 0) {
+            paintChange(g, mark.change() == ScoreOverlay.Change.UP, mark.better(), x + w - marker + 1, y + 2,
+                    h - 4);
+        }
+        String tip = mark == null || mark.tooltip() == null ? full : full + "\n" + mark.tooltip();
+        g.drawTooltip(tip, x, y, w, h);
+        g.pop();
+    }
+
+    /** ▲ or ▼ in a square of {@code size}: blue when better, vermilion when worse; the shape says the direction. */
+    private static void paintChange(MapGraphics g, boolean up, boolean better, double x, double y, double size) {
+        double[] p = up ? new double[] { x + size / 2, y, x + size, y + size, x, y + size }
+                : new double[] { x, y, x + size, y, x + size / 2, y + size };
+        g.setBackground(better ? ScoreOverlay.BETTER : ScoreOverlay.WORSE);
+        g.fillPolygon(p);
+    }
+
+    /**
+     * The band under the lanes: the legend of the overlay's colours and markers, the curve's title, the target
+     * (zero) line with the extent marked, every stage's interval as a shaded band, the curve through the stages'
+     * points (hollow for low n, a gap for a stage without a score) and the stage names centred on their lanes.
+     */
+    private static void paintCurve(MapScene scene, ScoreOverlay scores, MapGraphics g, MapStyle s) {
+        ScoreOverlay.CurveLayout layout = scores.layout(scene);
+        Rect band = layout.band(), plot = layout.plot();
+        g.push();
+        g.setLineDash();
+        g.setBackground(s.laneFill());
+        g.fillRectangle(band.x(), band.y(), band.width(), band.height());
+        g.setForeground(s.laneBorder());
+        g.setLineWidth(1);
+        g.drawRectangle(band.x(), band.y(), band.width(), band.height());
+        paintScoreLegend(g, s, layout.legend());
+        g.setFont(s.laneFont());
+        g.setForeground(s.text());
+        String title = NLS.bind(Messages.Overlay_curveTitle,
+                scores.metricName().isEmpty() ? scores.metricSymbol() : scores.metricName());
+        g.drawText(ellipsize(g, title, s.laneFont(), band.width() - 16), band.x() + 8, layout.legend().bottom() + 4);
+        // the target line and the extent's marks
+        double zero = layout.zeroY();
+        g.setForeground(s.mutedText());
+        g.setLineWidth(1);
+        g.setLineDash(4, 3);
+        g.drawLine(plot.x() + 4, plot.y(), plot.right() - 4, plot.y());
+        g.drawLine(plot.x() + 4, plot.bottom(), plot.right() - 4, plot.bottom());
+        g.setLineDash();
+        g.setForeground(s.text());
+        g.setLineWidth(1.5);
+        g.drawLine(plot.x() + 4, zero, plot.right() - 4, zero);
+        g.setFont(s.labelFont());
+        g.setForeground(s.mutedText());
+        String pct = Math.round(layout.extent() * 100) + " %";
+        g.drawText("+" + pct, plot.x() + 6, plot.y() + 1);
+        g.drawText(Messages.Overlay_target, plot.x() + 6, zero + 1);
+        g.drawText("\u2212" + pct, plot.x() + 6, plot.bottom() - g.textExtent("Ag", s.labelFont()).height() - 1);
+        List<MapScene.LaneFigure> lanes = layout.lanes();
+        // intervals: shaded between neighbouring stages with a point, and a short bar at each point
+        g.setAlpha(70);
+        g.setBackground(s.badgeFill());
+        for (int i = 0; i < lanes.size(); i++) {
+            ScoreOverlay.CurvePoint p = point(scores, lanes.get(i));
+            if (p == null || Double.isNaN(p.low())) {
+                continue;
+            }
+            double cx = lanes.get(i).bounds().centerX();
+            ScoreOverlay.CurvePoint next = i + 1 < lanes.size() ? point(scores, lanes.get(i + 1)) : null;
+            if (next != null && !Double.isNaN(next.low())) {
+                double nx = lanes.get(i + 1).bounds().centerX();
+                g.fillPolygon(cx, layout.y(p.high()), nx, layout.y(next.high()), nx, layout.y(next.low()), cx,
+                        layout.y(p.low()));
+            }
+            g.fillRectangle(cx - 10, layout.y(p.high()), 20, Math.max(1, layout.y(p.low()) - layout.y(p.high())));
+        }
+        g.setAlpha(255);
+        g.setForeground(s.badgeFill());
+        g.setLineWidth(2.5);
+        MapScene.Point previous = null;
+        for (MapScene.Point at : layout.points()) {
+            if (at != null && previous != null) {
+                g.drawLine(previous.x(), previous.y(), at.x(), at.y());
+            }
+            previous = at;
+        }
+        double labelHeight = g.textExtent("Ag", s.badgeFont()).height();
+        for (int i = 0; i < lanes.size(); i++) {
+            MapScene.LaneFigure lane = lanes.get(i);
+            ScoreOverlay.CurvePoint p = point(scores, lane);
+            MapScene.Point at = layout.points().get(i);
+            if (p != null) {
+                g.setLineWidth(1.5);
+                g.setBackground(p.lowN() ? s.background() : s.badgeFill());
+                g.setForeground(p.lowN() ? s.mutedText() : s.badgeFill());
+                g.fillOval(at.x() - 5, at.y() - 5, 10, 10);
+                g.drawOval(at.x() - 5, at.y() - 5, 10, 10);
+                String label = ellipsize(g, p.label(), s.badgeFont(), lane.bounds().width() / 2 - 10);
+                double labelY = at.y() - labelHeight - 3 < plot.y() ? at.y() + 4 : at.y() - labelHeight - 3;
+                g.setAlpha(220);
+                g.setBackground(s.background());
+                g.fillRoundRectangle(at.x() + 7, labelY, g.textExtent(label, s.badgeFont()).width() + 4, labelHeight,
+                        4);
+                g.setAlpha(255);
+                g.setFont(s.badgeFont());
+                g.setForeground(s.text());
+                g.drawText(label, at.x() + 9, labelY);
+            }
+            String name = lane.stage() == null ? Messages.Map_noStage
+                    : lane.stage().getName() == null || lane.stage().getName().isBlank() ? Messages.Map_unnamed
+                            : lane.stage().getName();
+            String shown = ellipsize(g, name, s.labelFont(), lane.bounds().width() - 8);
+            g.setFont(s.labelFont());
+            g.setForeground(s.mutedText());
+            g.drawText(shown, lane.bounds().centerX() - g.textExtent(shown, s.labelFont()).width() / 2,
+                    plot.bottom() + 4);
+        }
+        g.pop();
+    }
+
+    private static ScoreOverlay.CurvePoint point(ScoreOverlay scores, MapScene.LaneFigure lane) {
+        return lane.stage() == null ? null : scores.stage(lane.stage().getId());
+    }
+
+    /**
+     * The overlay's key, left to right: the five levels' swatches with their names, few answers (grey), no answers
+     * (hatched), a better change (blue ▲) and a worse one (vermilion ▼).
+     */
+    private static void paintScoreLegend(MapGraphics g, MapStyle s, Rect row) {
+        MapFont font = s.labelFont();
+        double x = row.x() + 8, y = row.y() + 4, box = 14, gap = 4, spacing = 14;
+        String[] labels = { Messages.Overlay_wellBelow, Messages.Overlay_below, Messages.Overlay_at,
+                Messages.Overlay_above, Messages.Overlay_wellAbove, Messages.Overlay_lowN,
+                Messages.Overlay_noAnswers, Messages.Overlay_better, Messages.Overlay_worse };
+        ScoreOverlay.Level[] levels = ScoreOverlay.Level.values();
+        for (int i = 0; i < labels.length; i++) {
+            g.setLineDash();
+            g.setLineWidth(0.8);
+            if (i < 7) {
+                g.setBackground(i < 5 ? levels[i].rgb() : i == 5 ? ScoreOverlay.LOW_N : s.nodeFill());
+                g.fillRectangle(x, y, box, box);
+                if (i == 6) {
+                    g.setForeground(s.laneBorder());
+                    g.drawLine(x, y + box, x + box, y);
+                    g.drawLine(x, y + box / 2, x + box / 2, y);
+                    g.drawLine(x + box / 2, y + box, x + box, y + box / 2);
+                }
+                g.setForeground(s.nodeBorder());
+                g.drawRectangle(x, y, box, box);
+            } else {
+                paintChange(g, i == 7, i == 7, x, y + 1, box - 2);
+            }
+            g.setFont(font);
+            g.setForeground(s.text());
+            g.drawText(labels[i], x + box + gap, y);
+            x += box + gap + g.textExtent(labels[i], font).width() + spacing;
         }
     }
 

@@ -119,10 +119,45 @@ class MapCommandTest {
     }
 
     @Test
+    void scoresFromAStoreAreDrawnWithTheirTagsAndTheCurve() throws Exception {
+        Path journey = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
+        Path db = dir.resolve("results");
+        Path answers = dir.resolve("support.csv");
+        // CSAT after support (target 85, minimum n 50): 5, 5, 4 satisfied, 2 not: 3 / 4 = 75 %, n 4 (too few)
+        Files.writeString(answers, String.join("\n", "Response ID,Timestamp,Segment,"
+                + "How satisfied were you with our customer service?", "r1,2026-11-02,Current customers,5",
+                "r2,2026-11-03,Current customers,5", "r3,2026-11-04,Prospects,4", "r4,2026-11-05,Prospects,2")
+                + "\n");
+        assertThat(cxw.run("import", answers.toString(), "--journey", journey.toString(), "--db", db.toString()))
+                .as(cxw.err()).isZero();
+        Path svg = dir.resolve("scores.svg");
+        assertThat(cxw.run("map", journey.toString(), "--out", svg.toString(), "--scores", "--db", db.toString()))
+                .as(cxw.err()).isZero();
+        String text = Files.readString(svg);
+        assertThat(text).contains(">CSAT 75 % n=4 [").contains("Experience curve").contains(">too few answers<")
+                .contains("#c8c8c8").contains(">no answers<");
+        assertThat(cxw.err()).as("the period: the month of the latest answer").contains("2026-11-01")
+                .contains("2026-11-30");
+        parse(svg);
+
+        Path october = dir.resolve("october.svg");
+        assertThat(cxw.run("map", journey.toString(), "--out", october.toString(), "--scores", "--db",
+                db.toString(), "--from", "2026-10", "--to", "2026-10")).as(cxw.err()).isZero();
+        assertThat(Files.readString(october)).doesNotContain(">CSAT 75 %").contains(">no answers<");
+
+        assertUsage("--db goes with --scores only", "map", journey.toString(), "--out", svg.toString(), "--db",
+                db.toString());
+        assertUsage("--from takes a day (2026-11-30) or a month (2026-11), not 'soon'", "map", journey.toString(),
+                "--out", svg.toString(), "--scores", "--db", db.toString(), "--from", "soon");
+        assertThat(cxw.run("map", journey.toString(), "--out", svg.toString(), "--scores", "--db",
+                dir.resolve("nowhere").toString())).isNotZero();
+    }
+
+    @Test
     void theHelpDescribesEveryOption() {
         assertThat(cxw.run("map", "--help")).isZero();
         assertThat(cxw.out()).contains("Usage: cxw map <file.journey>", "--out", "--format", "--scale", "--hide",
-                "--hide-channel").doesNotContain("''");
+                "--hide-channel", "--scores", "--from", "--segment", "--metric").doesNotContain("''");
     }
 
     private void assertUsage(String message, String... args) {

@@ -41,6 +41,14 @@ public final class Messages extends NLS {
     public static String Map_scaleOnlyPng;
     public static String Map_unknownHide;
     public static String Map_unknownChannel;
+    public static String Map_scoresOnly;
+    public static String Map_noAnswers;
+    public static String Map_badPeriod;
+    public static String Map_unknownMetric;
+    public static String Map_scoresOf;
+    public static String Map_allRespondents;
+    public static String Map_databaseFailed;
+    public static String Map_badDate;
     public static String Metrics_unknownOption;
     public static String Metrics_missingValue;
     public static String Metrics_repeatedOption;

@@ -11,6 +11,7 @@ import org.cxworkbench.diagram.MapLayout;
 import org.cxworkbench.diagram.MapPainter;
 import org.cxworkbench.diagram.MapScene;
 import org.cxworkbench.diagram.MapStyle;
+import org.cxworkbench.diagram.ScoreOverlay;
 import org.cxworkbench.diagram.SvgGraphics;
 import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.model.journey.JourneyFactory;
@@ -58,6 +59,9 @@ public final class MapBenchmark {
         System.out.printf("warm (median of %d after %d warm-up runs): layout %.0f ms, scene %.0f ms, paint to SVG"
                 + " %.0f ms, scene + paint %.0f ms, total %.0f ms%n", rounds, warmUp, layout, scene, paint,
                 scene + paint, layout + scene + paint);
+        System.out.printf("with the score overlay (every touchpoint scored, the experience curve): first run %.0f ms,"
+                + " warm paint to SVG %.0f ms (SVG %d KB)%n", first[4], median(measured, 4),
+                (long) measured.get(0)[5] / 1024);
     }
 
     /** One run: {layout ms, scene ms, paint ms, SVG characters}. */
@@ -71,7 +75,34 @@ public final class MapBenchmark {
         MapPainter.paint(scene, svg, MapStyle.DEFAULT, MapDecorations.none(), List.of());
         String text = svg.toSvg(scene.bounds(), 16, 1);
         long t3 = System.nanoTime();
-        return new double[] { (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, text.length() };
+        MapDecorations decorations = MapDecorations.none();
+        decorations.setScores(overlay(journey));
+        SvgGraphics withScores = new SvgGraphics();
+        MapPainter.paint(scene, withScores, MapStyle.DEFAULT, decorations, List.of());
+        String scored = withScores.toSvg(MapPainter.bounds(scene, decorations), 16, 1);
+        long t4 = System.nanoTime();
+        return new double[] { (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, text.length(), (t4 - t3) / 1e6,
+                scored.length() };
+    }
+
+    /** Scores for every touchpoint (all five levels, some low n, every fifth changed) and every stage. */
+    static ScoreOverlay overlay(Journey journey) {
+        java.util.Map<String, ScoreOverlay.Mark> marks = new java.util.HashMap<>();
+        int i = 0;
+        for (Touchpoint tp : journey.getTouchpoints()) {
+            double position = (i % 9 - 4) * 0.04;
+            marks.put(tp.getId(), new ScoreOverlay.Mark("CSAT", (80 + i % 20) + " %", 100 + i, "71 %\u201389 %",
+                    position, i % 5 == 0 ? ScoreOverlay.Change.UP : ScoreOverlay.Change.NONE, i % 5 == 0, true,
+                    i % 13 == 0, "target 80 %"));
+            i++;
+        }
+        java.util.Map<String, ScoreOverlay.CurvePoint> points = new java.util.HashMap<>();
+        int s = 0;
+        for (Stage stage : journey.getStages()) {
+            double p = Math.sin(s++) * 0.1;
+            points.put(stage.getId(), new ScoreOverlay.CurvePoint(p, p - 0.03, p + 0.03, false, "CSAT 80 %"));
+        }
+        return new ScoreOverlay("CSAT", "CSAT", marks, points);
     }
 
     private static double median(List<double[]> runs, int index) {

@@ -150,6 +150,7 @@ public final class MapViewer implements ISelectionProvider {
     private MetricRegistry registry;
     private MeasurementPointRequest request;
     private MetricDrop metricDrop;
+    private java.util.function.Predicate<EObject> doubleClickHandler;
 
     // the gesture under way
     private Drag drag = Drag.NONE;
@@ -259,6 +260,7 @@ public final class MapViewer implements ISelectionProvider {
     /** The validation problems (and score tags) drawn on the map; repaints. */
     public void setDecorations(MapDecorations decorations) {
         this.decorations = decorations == null ? MapDecorations.none() : decorations;
+        updateScrollBars();
         canvas.redraw();
     }
 
@@ -360,7 +362,7 @@ public final class MapViewer implements ISelectionProvider {
     /** The zoom that shows the whole map in the visible area (within 25–400 %), scrolled to the top left. */
     public void zoomToFit() {
         Rectangle area = canvas.getClientArea();
-        Rect b = getScene().bounds();
+        Rect b = MapPainter.bounds(getScene(), decorations);
         double z = Math.min(area.width / (b.width() + 2 * MARGIN), area.height / (b.height() + 2 * MARGIN));
         zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
         scrollX = 0;
@@ -403,6 +405,15 @@ public final class MapViewer implements ISelectionProvider {
 
     private double originY() {
         return getScene().bounds().y() - MARGIN;
+    }
+
+    /**
+     * Sets what a double-click with the Select tool does before renaming: the handler gets the element under the
+     * pointer and returns {@code true} when it has dealt with it (then nothing is renamed); {@code null} for none.
+     * The journey editor opens a touchpoint's report this way while scores are shown.
+     */
+    public void setDoubleClickHandler(java.util.function.Predicate<EObject> handler) {
+        doubleClickHandler = handler;
     }
 
     /** Scrolls so that an element's figure is visible. */
@@ -669,7 +680,7 @@ public final class MapViewer implements ISelectionProvider {
             return;
         }
         Rectangle area = canvas.getClientArea();
-        Rect b = scene.bounds();
+        Rect b = MapPainter.bounds(scene, decorations);
         int width = (int) Math.ceil((b.width() + 2 * MARGIN) * zoom);
         int height = (int) Math.ceil((b.height() + 2 * MARGIN) * zoom);
         scrollX = Math.max(0, Math.min(scrollX, width - area.width));
@@ -1007,6 +1018,9 @@ public final class MapViewer implements ISelectionProvider {
         }
         cancelGesture();
         Hit hit = getScene().hitAt(toModelX(e.x), toModelY(e.y), MapScene.EDGE_TOLERANCE);
+        if (hit != null && doubleClickHandler != null && doubleClickHandler.test(hit.element())) {
+            return;
+        }
         if (hit != null && hit.element() instanceof NamedElement named
                 && (hit.kind() != HitKind.LANE || ((LaneFigure) hit.figure()).header().contains(toModelX(e.x),
                         toModelY(e.y)))) {

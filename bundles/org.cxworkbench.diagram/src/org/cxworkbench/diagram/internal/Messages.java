@@ -24,6 +24,22 @@ public final class Messages extends NLS {
     public static String Export_cannotWrite;
     public static String Export_png;
     public static String Export_progress;
+    public static String Overlay_wellBelow;
+    public static String Overlay_below;
+    public static String Overlay_at;
+    public static String Overlay_above;
+    public static String Overlay_wellAbove;
+    public static String Overlay_lowN;
+    public static String Overlay_noAnswers;
+    public static String Overlay_better;
+    public static String Overlay_worse;
+    public static String Overlay_curveTitle;
+    public static String Overlay_target;
+    public static String Overlay_allMetrics;
+    public static String Overlay_noTarget;
+    public static String Overlay_tooltip;
+    public static String Overlay_significant;
+    public static String Overlay_notSignificant;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,6 +14,7 @@ import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.ui.editor.internal.DelegatingSelectionProvider;
 import org.cxworkbench.ui.editor.internal.JourneyOutlinePage;
 import org.cxworkbench.ui.editor.internal.MapPage;
+import org.cxworkbench.ui.reports.ReportRuns;
 import org.cxworkbench.ui.editor.internal.Messages;
 import org.cxworkbench.ui.editor.internal.SimpleSelectionProvider;
 import org.cxworkbench.ui.editor.internal.StructurePage;
@@ -266,6 +267,15 @@ public class JourneyEditor extends MultiPageEditorPart implements IEditingDomain
             return dialog.open() == Window.OK ? dialog.getCreated() : null;
         });
         addFindingsListener(map::showFindings);
+        // with scores shown, a double-click on a touchpoint runs its report (written to the project's reports/)
+        map.scores().setOpener(touchpoint -> {
+            IFile file = getFile();
+            if (file == null) {
+                return false;
+            }
+            ReportRuns.schedule(ReportRuns.touchpointReport(file, touchpoint.getId()));
+            return true;
+        });
         return map.control();
     }
 

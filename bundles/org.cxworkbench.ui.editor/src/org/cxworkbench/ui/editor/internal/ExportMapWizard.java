@@ -9,6 +9,7 @@ import org.cxworkbench.core.journey.JourneyDocument;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.diagram.MapExport;
+import org.cxworkbench.diagram.ScoreOverlay;
 import org.cxworkbench.diagram.MapFilter;
 import org.cxworkbench.services.metrics.RegisteredMetrics;
 import org.cxworkbench.ui.editor.JourneyEditor;
@@ -106,15 +107,18 @@ public final class ExportMapWizard extends Wizard implements IExportWizard {
         double scale = page.scale();
         MapFilter filter = page.filter();
         JourneyDocument edited = editedCopy(file);
+        ScoreOverlay scores = shownScores(file);
         job = new Job(NLS.bind(Messages.Map_exportJob, target.getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     JourneyDocument document = edited != null ? edited : JourneyFiles.load(file.getLocation().toPath());
                     if (svg) {
-                        MapExport.exportSvg(document, target, filter, RegisteredMetrics.catalog(), monitor);
+                        MapExport.exportSvg(document, target, filter, RegisteredMetrics.catalog(), scores,
+                                monitor);
                     } else {
-                        MapExport.exportPng(document, target, filter, scale, RegisteredMetrics.catalog(), monitor);
+                        MapExport.exportPng(document, target, filter, scale, RegisteredMetrics.catalog(), scores,
+                                monitor);
                     }
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
@@ -129,6 +133,23 @@ public final class ExportMapWizard extends Wizard implements IExportWizard {
         job.setUser(true);
         job.schedule();
         return true;
+    }
+
+    /** The scores an open editor of {@code file} shows on its map, or null when none shows scores. */
+    private ScoreOverlay shownScores(IFile file) {
+        IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+        IWorkbenchPage workbenchPage = window == null ? null : window.getActivePage();
+        if (workbenchPage == null) {
+            return null;
+        }
+        for (IEditorReference reference : workbenchPage.getEditorReferences()) {
+            IEditorPart part = reference.getEditor(false);
+            if (part instanceof JourneyEditor editor && file.equals(editor.getFile()) && editor.getMapPage() != null
+                    && editor.getMapPage().isShowingScores()) {
+                return editor.getMapPage().scores().overlay();
+            }
+        }
+        return null;
     }
 
     /** A copy of the journey as an open, dirty editor of {@code file} shows it; null when none has changes. */

@@ -53,6 +53,9 @@ public final class MapPage {
     private final EditingDomain domain;
     private final ToolBar toolBar;
     private ToolItem filters;
+    private ToolItem scoresTool;
+    private final MapScores scores;
+    private List<Finding> findings = List.of();
 
     /** @param registry the metrics of the palette, and of the scale a dropped metric gets */
     public MapPage(Composite parent, EditingDomain domain, Resource resource, MetricRegistry registry) {
@@ -66,6 +69,7 @@ public final class MapPage {
 
         toolBar = new ToolBar(control, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
         toolBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        scores = new MapScores(this, control);
 
         Journey journey = (Journey) resource.getContents().get(0);
         palette = new MapPalette(control, journey, registry);
@@ -96,9 +100,40 @@ public final class MapPage {
 
     /** Shows the editor's latest validation findings as decorations on the map. */
     public void showFindings(List<Finding> findings) {
+        this.findings = List.copyOf(findings);
+        redecorate();
+    }
+
+    /** Draws the findings and, when on, the scores. */
+    void redecorate() {
         if (!viewer.getControl().isDisposed()) {
-            viewer.setDecorations(MapDecorations.of(findings));
+            MapDecorations decorations = MapDecorations.of(findings);
+            decorations.setScores(scores.overlay());
+            viewer.setDecorations(decorations);
         }
+    }
+
+    /** The score overlay's controller (its bar, metric chooser and job). */
+    public MapScores scores() {
+        return scores;
+    }
+
+    /** Whether scores are drawn on the map. */
+    public boolean isShowingScores() {
+        return scores.isOn();
+    }
+
+    /** Shows or hides the scores on the map (the tool bar's Scores button, Journey &gt; Show Scores). */
+    public void setShowingScores(boolean show) {
+        scores.setOn(show);
+        if (scoresTool != null && !scoresTool.isDisposed()) {
+            scoresTool.setSelection(show);
+        }
+    }
+
+    /** Switches the scores on or off. */
+    public void toggleScores() {
+        setShowingScores(!isShowingScores());
     }
 
     private void createTools() {
@@ -112,6 +147,11 @@ public final class MapPage {
         filters = new ToolItem(toolBar, SWT.DROP_DOWN);
         filters.setText(Messages.Map_filters);
         filters.addListener(SWT.Selection, e -> showFilterMenu());
+        new ToolItem(toolBar, SWT.SEPARATOR);
+        scoresTool = new ToolItem(toolBar, SWT.CHECK);
+        scoresTool.setText(Messages.Scores_toggle);
+        scoresTool.setToolTipText(Messages.Scores_toggleTip);
+        scoresTool.addListener(SWT.Selection, e -> setShowingScores(scoresTool.getSelection()));
         new ToolItem(toolBar, SWT.SEPARATOR);
         tool(Messages.Map_export, this::exportImage);
     }

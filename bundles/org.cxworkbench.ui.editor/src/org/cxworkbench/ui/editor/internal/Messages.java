@@ -96,6 +96,17 @@ public final class Messages extends NLS {
     public static String Wizard_template;
     public static String Wizard_title;
 
+    public static String Scores_toggle;
+    public static String Scores_toggleTip;
+    public static String Scores_curve;
+    public static String Scores_allMetrics;
+    public static String Scores_computing;
+    public static String Scores_job;
+    public static String Scores_shown;
+    public static String Scores_allRespondents;
+    public static String Scores_noAnswers;
+    public static String Scores_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

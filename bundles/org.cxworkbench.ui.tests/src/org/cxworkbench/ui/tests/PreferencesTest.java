@@ -101,8 +101,11 @@ class PreferencesTest {
                 "org.eclipse.core.runtime", ".settings", CxPreferences.NODE + ".prefs");
         String plain = Files.readString(prefsFile, StandardCharsets.ISO_8859_1);
         assertThat(plain).contains("db.example.org").contains("analyst").doesNotContain(PASSWORD);
-        Path secure = Path.of(System.getProperty("user.home"), ".eclipse", "org.eclipse.equinox.security",
-                "secure_storage");
+        // the run's own secure storage (-eclipse.keyring, set by the build), else the user's
+        String keyring = System.getProperty("cxw.keyring");
+        Path secure = keyring != null ? Path.of(keyring)
+                : Path.of(System.getProperty("user.home"), ".eclipse", "org.eclipse.equinox.security",
+                        "secure_storage");
         String kept = Files.readString(secure, StandardCharsets.ISO_8859_1);
         assertThat(kept).as("secure storage has the node").contains("store");
         assertThat(kept).as("and the password encrypted, not in plain").doesNotContain(PASSWORD);

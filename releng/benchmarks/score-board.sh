@@ -14,4 +14,4 @@ cd "$root"
 echo "score-board.sh: $CXW_BENCH_TOUCHPOINTS touchpoints, $CXW_BENCH_ANSWERS answers, $CXW_BENCH_ROUNDS rounds;" \
   "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -o -B -q verify -pl bundles/org.cxworkbench.services.tests -am -Dtest=ScoreBoardBenchmarkTest \
-  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -a '^score-board:\|FAIL\|Tests run' || true
+  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -a '^score-board\|FAIL\|Tests run' || true

@@ -268,6 +268,36 @@ class ScoreBoardBenchmarkTest {
         assertThat(counted).isPositive().isEqualTo(rows.perMonth[11] + rows.perMonth[12]);
         assertThat(scored).isEqualTo(counted);
         assertThat(stageScored).isEqualTo(counted);
+        // what a summary kept per point x month x value would cost (the gap's remedy in docs/benchmarks.md): built
+        // here in the benchmark's own store, not by the product; the two months' counts read from it, per month
+        double[] summary = new double[rounds];
+        long summed = 0;
+        long summaryRows;
+        try (ResultsStore store = ResultsStore.open(location, StoreAccess.WRITE);
+                java.sql.Statement st = store.connection().createStatement()) {
+            st.executeUpdate("create table bench_month_summary (point varchar(64) not null, ym int not null,"
+                    + " value_num double not null, n int not null, sw double not null, sww double not null)");
+            st.executeUpdate("insert into bench_month_summary select p, ym, v, count(*), sum(w), sum(w * w) from"
+                    + " (select measurement_point_id as p, year(answered_at) * 100 + month(answered_at) as ym,"
+                    + " value_num as v, weight as w from answers where value_num is not null) t group by p, ym, v");
+            st.executeUpdate("create index bench_month_summary_ym on bench_month_summary (ym, point, value_num, n,"
+                    + " sw, sww)");
+            if (!store.connection().getAutoCommit()) {
+                store.connection().commit();
+            }
+            try (ResultSet rs = st.executeQuery("select count(*) from bench_month_summary")) {
+                rs.next();
+                summaryRows = rs.getLong(1);
+            }
+            for (int i = -2; i < rounds; i++) {
+                long t0 = System.nanoTime();
+                summed = summaryCount(store, 202612) + summaryCount(store, 202611);
+                if (i >= 0) {
+                    summary[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        }
+        assertThat(summed).isEqualTo(counted);
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "score-board: touchpoints=%d"
                 + " answers_stored=%d import_s=%.1f two_months_answers=%d journey_ms=%.1f plain_group_by_ms=%.1f"
                 + " ratio=%.2f rounds=%d", touchpoints, stored, importSeconds, counted, median(ours), median(plain),
@@ -278,6 +308,8 @@ class ScoreBoardBenchmarkTest {
         }
         line.append(String.format(Locale.ROOT, " plain_dec_ms=%.1f plain_nov_ms=%.1f", median(plainEach[0]),
                 median(plainEach[1])));
+        line.append(String.format(Locale.ROOT, "%nscore-board-summary: month_summary_rows=%d two_months_ms=%.1f",
+                summaryRows, median(summary)));
         System.out.println(line);
     }
 
@@ -289,6 +321,21 @@ class ScoreBoardBenchmarkTest {
                 + " and value_num is not null group by measurement_point_id, value_num")) {
             st.setTimestamp(1, Timestamp.valueOf(from.atStartOfDay()));
             st.setTimestamp(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    total += rs.getLong(3);
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The answers of one month (yyyymm) counted per point and value from the benchmark's monthly summary. */
+    private static long summaryCount(ResultsStore store, int month) throws SQLException {
+        long total = 0;
+        try (PreparedStatement st = store.connection().prepareStatement("select point, value_num, sum(n), sum(sw),"
+                + " sum(sww) from bench_month_summary where ym = ? group by point, value_num")) {
+            st.setInt(1, month);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     total += rs.getLong(3);

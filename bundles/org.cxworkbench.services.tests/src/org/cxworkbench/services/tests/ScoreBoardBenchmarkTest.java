@@ -51,9 +51,11 @@ import org.junit.jupiter.api.io.TempDir;
  * previous one) on a journey with one measurement point per touchpoint (NPS and CSAT in turn), against the plain SQL
  * {@code GROUP BY} that counts the same answers per point and value for the same two months.
  *
- * <p>By default a small store (100 touchpoints, 5,000 answers) checks that both count the same answers, timing
- * nothing. On demand, with {@code CXW_BENCH_TOUCHPOINTS} and {@code CXW_BENCH_ANSWERS} set (e.g. 1000 and 1000000,
- * see docs/benchmarks.md), it prints the medians: {@code releng/benchmarks/score-board.sh}.
+ * <p>By default a small store (100 touchpoints, 5,000 answers) checks that both count the same answers (its times
+ * mean little). On demand, with {@code CXW_BENCH_TOUCHPOINTS} and {@code CXW_BENCH_ANSWERS} set (or the system
+ * properties {@code cxw.bench.touchpoints}, {@code cxw.bench.answers}; e.g. 1000 and 1000000, see
+ * docs/benchmarks.md), it prints the medians: {@code releng/benchmarks/score-board.sh}. The store is filled from rows
+ * made in memory, through the {@link Importer}, without a file.
  */
 class ScoreBoardBenchmarkTest {
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The map overlay's refresh (issue 15): ScoreBoard.journey (every touchpoint and stage of a journey with one
 # measurement point per touchpoint, this month and the previous one) against the plain SQL GROUP BY counting the same
-# answers per point and value, on a store of generated answers imported by the Importer; medians of the rounds after
-# two warm-up rounds, inside OSGi (the services tests' ScoreBoardBenchmarkTest, which by default runs small and
-# times nothing). Prints the test's "score-board:" line.
+# answers per point and value, on a store filled by the Importer from rows made in memory (no CSV); medians of the
+# rounds after two warm-up rounds, inside OSGi (the services tests' ScoreBoardBenchmarkTest, which by default runs
+# small). Prints the test's "score-board:", "score-board-queries:" (each scoring, each month's plain count) and
+# "score-board-summary:" (the two months from a point x month x value summary) lines. On a shared machine run it
+# with "nice -n 19".
 #
 # Usage: releng/benchmarks/score-board.sh [touchpoints answers rounds]     (default 1000 1000000 9)
 set -euo pipefail
@@ -14,4 +16,4 @@ cd "$root"
 echo "score-board.sh: $CXW_BENCH_TOUCHPOINTS touchpoints, $CXW_BENCH_ANSWERS answers, $CXW_BENCH_ROUNDS rounds;" \
   "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -o -B -q verify -pl bundles/org.cxworkbench.services.tests -am -Dtest=ScoreBoardBenchmarkTest \
-  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -a '^score-board:\|FAIL\|Tests run' || true
+  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -a '^score-board\|FAIL\|Tests run' || true

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -124,7 +125,19 @@ public class PeriodSegmentBar extends Composite {
             }
         });
         context.addListener(listener);
+        // another store has other segments and another latest answer: read them again
+        IPreferenceChangeListener storeChanged = e -> {
+            if (e.getKey().startsWith("store.") && !isDisposed()) {
+                getDisplay().asyncExec(() -> {
+                    if (!isDisposed()) {
+                        reload();
+                    }
+                });
+            }
+        };
+        CxPreferences.addListener(storeChanged);
         addListener(SWT.Dispose, e -> {
+            CxPreferences.removeListener(storeChanged);
             context.removeListener(listener);
             if (loading != null) {
                 loading.cancel();

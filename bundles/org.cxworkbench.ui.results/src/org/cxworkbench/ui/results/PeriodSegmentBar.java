@@ -1,5 +1,6 @@
 package org.cxworkbench.ui.results;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 
 import org.cxworkbench.services.scoring.ScoreBoard;
 import org.cxworkbench.services.store.ResultsStore;
+import org.cxworkbench.services.store.StoreException;
 import org.cxworkbench.store.Dimension;
 import org.cxworkbench.ui.analysis.AnalysisContext;
 import org.cxworkbench.ui.analysis.AnalysisPeriod;
@@ -14,6 +16,7 @@ import org.cxworkbench.ui.preferences.CxPreferences;
 import org.cxworkbench.ui.results.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
@@ -161,9 +164,14 @@ public class PeriodSegmentBar extends Composite {
             try (ResultsStore store = Stores.openForReading()) {
                 stored = ScoreBoard.segments(store);
                 latest = ScoreBoard.latestAnswerDay(store);
-            } catch (Exception e) {
-                // no store yet, or one that cannot be read: the bar offers all respondents and today; the view says
-                // what is wrong with the store
+            } catch (StoreException e) {
+                // no store yet is the normal first state: the bar offers all respondents and today. Any other
+                // failure goes to the Error Log too; the view beside the bar says what is wrong with the store.
+                if (e.reason() != StoreException.Reason.NOT_FOUND) {
+                    Platform.getLog(PeriodSegmentBar.class).warn(e.getMessage(), e);
+                }
+            } catch (SQLException e) {
+                Platform.getLog(PeriodSegmentBar.class).warn(e.getMessage(), e);
             }
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;

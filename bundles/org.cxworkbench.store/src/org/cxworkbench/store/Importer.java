@@ -27,7 +27,10 @@ import org.cxworkbench.imports.MessageText;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyRow;
 import org.cxworkbench.metrics.AnswerValues;
+import org.cxworkbench.metrics.FollowUpRules;
+import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.store.internal.BulkRowStore;
+import org.cxworkbench.store.internal.FollowUpCreation;
 import org.cxworkbench.store.internal.JdbcRowStore;
 import org.cxworkbench.store.internal.Messages;
 import org.cxworkbench.store.internal.RowStore;
@@ -400,6 +403,10 @@ public final class Importer {
             if (read == 0) {
                 throw new NoRows();
             }
+            // closing the loop: the rules' follow-ups of this batch's answers, in the same transaction
+            FollowUpCreation.create(connection, batchId, contentHash, FollowUpCreation.triggers(points.values().stream()
+                    .map(p -> new String[] {p.id(), p.metricId()}).toList(), MetricRegistry.getDefault(),
+                    FollowUpRules.all()));
             try (PreparedStatement finish = connection.prepareStatement("update import_batches set finished_at = ?,"
                     + " rows_stored = ?, rows_rejected = ?, rows_already_stored = ?, state = 'done' where id = ?")) {
                 finish.setTimestamp(1, Timestamp.from(Instant.now()));

@@ -189,7 +189,82 @@ public final class Migrations {
                                 respondent_id varchar(200)
                             ) language java parameter style derby_jdbc_result_set no sql
                             external name 'org.cxworkbench.store.internal.Spool.respondents'"""),
-                    Migrations::scopeEarlierImports));
+                    Migrations::scopeEarlierImports),
+            // Closing the loop: rules create follow-ups during an import, one per answer and rule; people work them
+            // through new, contacted, resolved or no response, each change recorded with who made it and when. The
+            // version column makes two clients' edits of one follow-up conflict instead of one being lost. A forced
+            // re-import replaces answers: the follow-up then loses its answer (set null, not deleted with it) and
+            // remembers the point, the batch and the line, by which the re-import finds the same answer again.
+            new Step(5, "follow-ups: rules, states new/contacted/resolved/no_response, owner, due date, history",
+                    List.of("alter table follow_ups drop constraint follow_ups_state",
+                            "update follow_ups set state = case state when 'open' then 'new'"
+                                    + " when 'in_progress' then 'contacted' when 'closed' then 'resolved'"
+                                    + " else state end",
+                            "alter table follow_ups add constraint follow_ups_state check"
+                                    + " (state in ('new', 'contacted', 'resolved', 'no_response'))",
+                            "alter table follow_ups add column rule_id varchar(64)",
+                            "alter table follow_ups add column priority varchar(8) not null default 'normal'",
+                            "alter table follow_ups add constraint follow_ups_priority check"
+                                    + " (priority in ('normal', 'high'))",
+                            "alter table follow_ups add column due_date date",
+                            "alter table follow_ups add column version int not null default 1",
+                            "alter table follow_ups add column updated_at timestamp",
+                            "alter table follow_ups add column updated_by varchar(128)",
+                            "alter table follow_ups add column measurement_point_id varchar(64)",
+                            "alter table follow_ups add column answer_batch_id bigint",
+                            "alter table follow_ups add column source_line bigint",
+                            "update follow_ups set updated_at = created_at, measurement_point_id = (select"
+                                    + " a.measurement_point_id from answers a where a.id = follow_ups.answer_id),"
+                                    + " answer_batch_id = (select a.batch_id from answers a"
+                                    + " where a.id = follow_ups.answer_id), source_line = (select a.source_line"
+                                    + " from answers a where a.id = follow_ups.answer_id)",
+                            "alter table follow_ups alter column answer_id null",
+                            "alter table follow_ups add constraint follow_ups_answer_rule unique (answer_id, rule_id)",
+                            "create index follow_ups_owner on follow_ups (owner, state)",
+                            "create index follow_ups_detached on follow_ups (answer_batch_id, measurement_point_id,"
+                                    + " source_line)",
+                            """
+                            create table follow_up_history (
+                                id bigint generated always as identity primary key,
+                                follow_up_id bigint not null references follow_ups (id) on delete cascade,
+                                changed_at timestamp not null,
+                                changed_by varchar(128),
+                                field varchar(16) not null,
+                                old_value varchar(4000),
+                                new_value varchar(4000),
+                                constraint follow_up_history_field check
+                                    (field in ('state', 'owner', 'due', 'note'))
+                            )""",
+                            "create index follow_up_history_follow_up on follow_up_history (follow_up_id, id)",
+                            // the single note of version 1 becomes the first note of the history
+                            "insert into follow_up_history (follow_up_id, changed_at, changed_by, field, new_value)"
+                                    + " select id, created_at, cast(null as varchar(128)), 'note',"
+                                    + " cast(note as varchar(4000)) from follow_ups where note is not null"),
+                    Migrations::answerOfFollowUpSetNull));
+
+    /**
+     * Step 5: a follow-up outlives its answer. Step 1 deleted it with the answer (on delete cascade), so a forced
+     * re-import lost its history; the foreign key, whose name Derby generated, is replaced by one that sets it null.
+     */
+    private static void answerOfFollowUpSetNull(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("select c.constraintname from sys.sysconstraints c"
+                + " join sys.systables t on t.tableid = c.tableid join sys.sysschemas s on s.schemaid = t.schemaid"
+                + " where t.tablename = 'FOLLOW_UPS' and c.type = 'F' and s.schemaname = current schema");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            for (String name : names) {
+                // a name Derby made (SQL...), read from its own catalogue: quoted as an identifier
+                st.executeUpdate("alter table follow_ups drop constraint \"" + name.replace("\"", "\"\"") + "\"");
+            }
+            st.executeUpdate("alter table follow_ups add constraint follow_ups_answer foreign key (answer_id)"
+                    + " references answers (id) on delete set null");
+        }
+    }
 
     /**
      * Step 4 for the rows imported before it. The store did not record journeys, so the batches are grouped by the

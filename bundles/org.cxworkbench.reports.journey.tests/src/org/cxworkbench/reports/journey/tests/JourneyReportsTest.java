@@ -345,8 +345,8 @@ class JourneyReportsTest {
         String text = pdfText(render("comments", PERIOD, ReportFormat.PDF));
         assertThat(text).contains("Comments and follow-ups", "Maija Meikäläinen", "Sven Svensson",
                 "Soitettu takaisin", "Customer service chat", "Ystävällinen ja nopea palvelu");
-        assertThat(line(text, "Maija Meikäläinen")).contains("open");
-        assertThat(line(text, "Sven Svensson")).contains("closed");
+        assertThat(line(text, "Maija Meikäläinen")).contains("new");
+        assertThat(line(text, "Sven Svensson")).contains("resolved");
     }
 
     @Test

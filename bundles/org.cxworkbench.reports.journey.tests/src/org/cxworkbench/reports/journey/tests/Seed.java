@@ -146,8 +146,8 @@ final class Seed {
             if (result.rowsStored() != expected || result.rowsRejected() != 0) {
                 throw new IllegalStateException("seed import: " + result);
             }
-            followUp(c, "Nobody called me back", "open", "Maija Meikäläinen", null);
-            followUp(c, "Väntade länge i telefon", "closed", "Sven Svensson", "Soitettu takaisin");
+            followUp(c, "Nobody called me back", "new", "Maija Meikäläinen", null);
+            followUp(c, "Väntade länge i telefon", "resolved", "Sven Svensson", "Soitettu takaisin");
         }
         return database;
     }

@@ -189,7 +189,11 @@ public final class Migrations {
                                 respondent_id varchar(200)
                             ) language java parameter style derby_jdbc_result_set no sql
                             external name 'org.cxworkbench.store.internal.Spool.respondents'"""),
-                    Migrations::scopeEarlierImports));
+                    Migrations::scopeEarlierImports),
+            // Who did what on a team store: the store user that imported each batch (Derby's CURRENT_USER; APP for
+            // an embedded store without authentication). Batches from before are of an unknown user (null).
+            new Step(6, "import batches record the store user who imported them", List.of(
+                    "alter table import_batches add column imported_by varchar(128)")));
 
     /**
      * Step 4 for the rows imported before it. The store did not record journeys, so the batches are grouped by the

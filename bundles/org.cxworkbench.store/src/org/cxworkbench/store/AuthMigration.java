@@ -75,7 +75,11 @@ public final class AuthMigration {
                 }
             }
             setProperty(c, "derby.database.sqlAuthorization", "true");
-            setProperty(c, "derby.authentication.provider", "NATIVE::LOCAL");
+            // storing the owner's credentials turned NATIVE on for the database already; older Derbys did not
+            String now = property(c, "derby.authentication.provider");
+            if (now == null || !now.startsWith("NATIVE")) {
+                setProperty(c, "derby.authentication.provider", "NATIVE::LOCAL");
+            }
         } finally {
             shutDownEngine(plain, credentials);
         }

@@ -63,6 +63,9 @@ public final class NetworkServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Whether this process's default SSL context is a server's, which its own commands use as it is. */
+    private static volatile boolean servesTls;
+
     /**
      * How to start a server.
      *
@@ -80,6 +83,8 @@ public final class NetworkServer implements AutoCloseable {
     private final Settings settings;
     private final String adminPassword;
     private final PrintWriter log;
+    /** With TLS: a connection of this process to the credentials database, closed when the engine shuts down. */
+    private Connection engineWatch;
 
     private NetworkServer(Settings settings, String adminPassword, PrintWriter log) throws Exception {
         this.settings = settings;
@@ -113,17 +118,35 @@ public final class NetworkServer implements AutoCloseable {
         configure(home, settings.tls() != null);
         if (settings.tls() != null) {
             SSLContext.setDefault(settings.tls().context());
+            servesTls = true;
         }
         Settings absolute = new Settings(home, settings.address(), settings.port(), settings.admin(),
                 settings.database(), settings.tls());
-        prepareDatabases(absolute, adminPassword);
-        Writer file = Files.newBufferedWriter(home.resolve(LOG_FILE), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        PrintWriter log = new PrintWriter(file, true);
-        NetworkServer server = new NetworkServer(absolute, adminPassword, log);
-        server.control.start(log);
-        server.awaitAnswer();
-        return server;
+        NetworkServer server = null;
+        try {
+            prepareDatabases(absolute, adminPassword);
+            Writer file = Files.newBufferedWriter(home.resolve(LOG_FILE), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            server = new NetworkServer(absolute, adminPassword, new PrintWriter(file, true));
+            server.control.start(server.log);
+            server.awaitAnswer();
+            return server;
+        } catch (Exception e) {
+            // nothing half-started stays behind: the engine would keep this folder's settings in the process
+            if (server != null) {
+                try {
+                    server.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            } else {
+                Properties credentials = new Properties();
+                credentials.setProperty("user", settings.admin());
+                credentials.setProperty("password", adminPassword);
+                shutDownEngine(new EmbeddedDriver(), credentials);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -151,9 +174,6 @@ public final class NetworkServer implements AutoCloseable {
         credentials.setProperty("password", adminPassword);
         try (Connection c = driver.connect("jdbc:derby:" + CREDENTIALS_DATABASE + ";create=true", credentials)) {
             c.getMetaData();
-        } catch (SQLException e) {
-            shutDownEngine(driver, credentials);
-            throw e;
         }
         try (Connection c = driver.connect("jdbc:derby:" + settings.database() + ";create=true", credentials)) {
             prepareStore(c);
@@ -208,7 +228,7 @@ public final class NetworkServer implements AutoCloseable {
         Exception last = null;
         while (System.nanoTime() < deadline) {
             try {
-                control.ping();
+                answer();
                 return;
             } catch (Exception notYet) {
                 last = notYet;
@@ -218,6 +238,29 @@ public final class NetworkServer implements AutoCloseable {
         throw new IllegalStateException("The Derby network server on " + settings.address().getHostAddress() + ":"
                 + settings.port() + " did not answer within " + START_TIMEOUT.toSeconds() + " s; see its log "
                 + settings.home().resolve(LOG_FILE), last);
+    }
+
+    /**
+     * Asks the server whether it answers: Derby's ping, or with TLS a connection to the credentials database as the
+     * administrator (Derby's control commands do not get a valid reply over TLS from a server of this process).
+     */
+    private void answer() throws Exception {
+        if (settings.tls() == null) {
+            control.ping();
+            return;
+        }
+        // an administrator's stop shuts the engine down, which closes this connection (new ones would boot it again)
+        if (engineWatch == null) {
+            Properties credentials = new Properties();
+            credentials.setProperty("user", settings.admin());
+            credentials.setProperty("password", adminPassword);
+            engineWatch = new EmbeddedDriver().connect("jdbc:derby:" + CREDENTIALS_DATABASE, credentials);
+        } else if (!engineWatch.isValid(5)) {
+            throw new SQLException("The Derby engine of the server was shut down", "08006");
+        }
+        String host = settings.address().getHostAddress();
+        ClientConnections.open(ClientConnections.url(host.contains(":") ? "[" + host + "]" : host, settings.port(),
+                CREDENTIALS_DATABASE, true), settings.admin(), adminPassword).close();
     }
 
     /** The address the server listens on. */
@@ -248,7 +291,7 @@ public final class NetworkServer implements AutoCloseable {
     /** Whether the server still answers; false once it was stopped, e.g. by {@code cxw server stop}. */
     public boolean isRunning() {
         try {
-            control.ping();
+            answer();
             return true;
         } catch (Exception stopped) {
             return false;
@@ -259,6 +302,9 @@ public final class NetworkServer implements AutoCloseable {
     private static NetworkServerControl remote(InetAddress address, int port, String user, String password,
             boolean tls) throws Exception {
         System.setProperty(SSL_MODE, tls ? "basic" : "off");
+        if (tls && !servesTls) {
+            SSLContext.setDefault(ServerTls.basicClientContext());
+        }
         return new NetworkServerControl(address, port, user, password);
     }
 
@@ -270,12 +316,42 @@ public final class NetworkServer implements AutoCloseable {
      */
     public static void shutdown(InetAddress address, int port, String user, String password, boolean tls)
             throws Exception {
-        remote(address, port, user, password, tls).shutdown();
+        if (!tls) {
+            remote(address, port, user, password, false).shutdown();
+            return;
+        }
+        // Derby's control commands get no valid reply over TLS: shut its engine down through a connection, which
+        // only an administrator may (the server's loop sees it no longer answers, and ends)
+        try {
+            ClientConnections.open(ClientConnections.url(host(address), port, ";shutdown=true", true), user,
+                    password).close();
+        } catch (SQLException e) {
+            if (!ENGINE_SHUT_DOWN.equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+
+    private static String host(InetAddress address) {
+        String host = address.getHostAddress();
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** Whether a server answers on {@code address:port}; throws when none does. */
     public static void ping(InetAddress address, int port, boolean tls) throws Exception {
-        remote(address, port, null, null, tls).ping();
+        if (!tls) {
+            remote(address, port, null, null, false).ping();
+            return;
+        }
+        try {
+            ClientConnections.open(ClientConnections.url(host(address), port, CREDENTIALS_DATABASE, true),
+                    "CXW_PING", "-").close();
+        } catch (SQLException e) {
+            if (!"08004".equals(e.getSQLState())) {
+                throw e;
+            }
+            // it answered, and refused the user that is no one's: it runs
+        }
     }
 
     /**
@@ -300,9 +376,11 @@ public final class NetworkServer implements AutoCloseable {
      * @throws Exception when no server answers there
      */
     public static String status(InetAddress address, int port, boolean tls) throws Exception {
-        NetworkServerControl remote = remote(address, port, null, null, tls);
-        remote.ping();
-        return remote.getRuntimeInfo();
+        ping(address, port, tls);
+        if (tls) {
+            return "TLS (sslMode=basic)";
+        }
+        return remote(address, port, null, null, false).getRuntimeInfo();
     }
 
     /** What the server wrote to its log so far. */
@@ -315,7 +393,7 @@ public final class NetworkServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            if (isRunning()) {
+            if (settings.tls() == null && isRunning()) {
                 control.shutdown();
             }
         } finally {

@@ -11,6 +11,7 @@ import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * The TLS of a {@link NetworkServer}: a PKCS#12 keystore with the server's key and certificate, and its password.
@@ -189,12 +192,46 @@ public final class ServerTls {
         throw new GeneralSecurityException("the keystore " + keystore + " holds no private key");
     }
 
-    /** An SSL context serving the keystore's key. */
+    /**
+     * An SSL context serving the keystore's key. Its trust is Derby's {@code sslMode=basic}, as in
+     * {@link #basicClientContext()}: the server's own commands (its ping) reach it through the default context too.
+     */
     SSLContext context() throws IOException, GeneralSecurityException {
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(load(), password);
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), null, null);
+        context.init(keys.getKeyManagers(), new TrustManager[] {new BasicTrust()}, null);
         return context;
+    }
+
+    /**
+     * The client side of Derby's {@code sslMode=basic} for the server's commands ({@code cxw server stop --tls}):
+     * Derby's control client takes the JVM's default context, which would refuse a self-signed certificate. Like
+     * Derby's own clients with {@code ;ssl=basic}, it encrypts and does not check the certificate; the administrator
+     * compares the fingerprint {@code cxw server start --tls} printed.
+     */
+    static SSLContext basicClientContext() throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new BasicTrust()}, null);
+        return context;
+    }
+
+    /** Trusts every certificate: Derby's {@code basic} mode, encryption without peer authentication. */
+    private static final class BasicTrust implements X509TrustManager {
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            // basic: no client certificates
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            // basic: not checked, as Derby's own ;ssl=basic clients do
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 }

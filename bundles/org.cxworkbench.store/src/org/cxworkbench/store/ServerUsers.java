@@ -38,7 +38,8 @@ public final class ServerUsers {
 
     /** A user name cxw accepts: letters, digits and underscores, starting with a letter, at most 128. */
     public static boolean isValidName(String name) {
-        return name != null && name.matches("[A-Za-z][A-Za-z0-9_]{0,127}");
+        return name != null && name.matches("[A-Za-z][A-Za-z0-9_]{0,127}")
+                && !name.toUpperCase(Locale.ROOT).startsWith("CXW_") && !name.equalsIgnoreCase("PUBLIC");
     }
 
     /**
@@ -61,7 +62,7 @@ public final class ServerUsers {
         try (Statement st = store.createStatement()) {
             for (String role : StoreRoles.ALL) {
                 if (has(store, name, role)) {
-                    st.executeUpdate("revoke " + role + " from " + name);
+                    st.executeUpdate("revoke " + StoreRoles.derbyRole(role) + " from " + name);
                 }
             }
         }
@@ -94,9 +95,16 @@ public final class ServerUsers {
         try (Statement st = store.createStatement();
                 ResultSet rs = st.executeQuery("select grantee, roleid from sys.sysroles where isdef = 'N'")) {
             while (rs.next()) {
-                String role = rs.getString(2).toLowerCase(Locale.ROOT);
-                users.computeIfPresent(rs.getString(1), (name, before) -> before == null
-                        || StoreRoles.ALL.indexOf(role) < StoreRoles.ALL.indexOf(before) ? role : before);
+                String role = StoreRoles.ofDerbyRole(rs.getString(2));
+                if (role == null) {
+                    continue;
+                }
+                String name = rs.getString(1);
+                String before = users.get(name);
+                if (users.containsKey(name) && (before == null
+                        || StoreRoles.ALL.indexOf(role) < StoreRoles.ALL.indexOf(before))) {
+                    users.put(name, role);
+                }
             }
         }
         List<User> list = new ArrayList<>();
@@ -129,7 +137,7 @@ public final class ServerUsers {
         try (java.sql.PreparedStatement st = connection.prepareStatement(
                 "select 1 from sys.sysroles where grantee = ? and roleid = ? and isdef = 'N'")) {
             st.setString(1, normalize(name));
-            st.setString(2, role.toUpperCase(Locale.ROOT));
+            st.setString(2, StoreRoles.derbyRole(role));
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next();
             }
@@ -145,11 +153,11 @@ public final class ServerUsers {
         try (Statement st = store.createStatement()) {
             for (String other : StoreRoles.ALL) {
                 if (!other.equals(role) && has(store, name, other)) {
-                    st.executeUpdate("revoke " + other + " from " + name);
+                    st.executeUpdate("revoke " + StoreRoles.derbyRole(other) + " from " + name);
                 }
             }
             if (!has(store, name, role)) {
-                st.executeUpdate("grant " + role + " to " + name);
+                st.executeUpdate("grant " + StoreRoles.derbyRole(role) + " to " + name);
             }
         }
     }

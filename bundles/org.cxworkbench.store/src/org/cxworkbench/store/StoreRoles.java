@@ -43,6 +43,19 @@ public final class StoreRoles {
 
     private static final String ROLE_EXISTS = "X0Y68";
 
+    /**
+     * Derby's name of a role: the role's name with a prefix, so that it never is the name of a user (an
+     * administrator called {@code admin} is common, and Derby refuses a grant to the owner of what is granted).
+     */
+    public static String derbyRole(String role) {
+        return "CXW_" + role.toUpperCase(Locale.ROOT);
+    }
+
+    /** The role of a Derby role name, or null for a role that is not one of ours. */
+    static String ofDerbyRole(String derbyRole) {
+        return ALL.stream().filter(role -> derbyRole(role).equals(derbyRole)).findFirst().orElse(null);
+    }
+
     private StoreRoles() {
     }
 
@@ -62,7 +75,7 @@ public final class StoreRoles {
         try (Statement st = connection.createStatement()) {
             for (String role : ALL) {
                 try {
-                    st.executeUpdate("create role " + role);
+                    st.executeUpdate("create role " + derbyRole(role));
                 } catch (SQLException e) {
                     if (!ROLE_EXISTS.equals(e.getSQLState())) {
                         throw e;
@@ -72,18 +85,20 @@ public final class StoreRoles {
             for (String table : objects(connection, "select t.tablename from sys.systables t join sys.sysschemas s"
                     + " on s.schemaid = t.schemaid where s.schemaname = ? and t.tabletype = 'T'")) {
                 String name = ClientConnections.STORE_SCHEMA + ".\"" + table + "\"";
-                st.executeUpdate("grant select on " + name + " to " + VIEWER + ", " + ANALYST + ", " + ADMIN);
+                st.executeUpdate("grant select on " + name + " to " + derbyRole(VIEWER) + ", " + derbyRole(ANALYST)
+                        + ", " + derbyRole(ADMIN));
                 if (!table.equals("SCHEMA_VERSION")) {
-                    st.executeUpdate("grant insert, update, delete on " + name + " to " + ANALYST + ", " + ADMIN);
+                    st.executeUpdate("grant insert, update, delete on " + name + " to " + derbyRole(ANALYST) + ", "
+                            + derbyRole(ADMIN));
                 }
             }
             for (String function : objects(connection, "select a.alias from sys.sysaliases a join sys.sysschemas s"
                     + " on s.schemaid = a.schemaid where s.schemaname = ? and a.aliastype = 'F'")) {
                 st.executeUpdate("grant execute on function " + ClientConnections.STORE_SCHEMA + ".\"" + function
-                        + "\" to " + ANALYST + ", " + ADMIN);
+                        + "\" to " + derbyRole(ANALYST) + ", " + derbyRole(ADMIN));
             }
             for (String procedure : USER_PROCEDURES) {
-                st.executeUpdate("grant execute on procedure syscs_util." + procedure + " to " + ADMIN);
+                st.executeUpdate("grant execute on procedure syscs_util." + procedure + " to " + derbyRole(ADMIN));
             }
         } finally {
             connection.setAutoCommit(autoCommit);
@@ -113,7 +128,10 @@ public final class StoreRoles {
                 ResultSet rs = st.executeQuery("select roleid from sys.sysroles where grantee = current_user"
                         + " and isdef = 'N'")) {
             while (rs.next()) {
-                roles.add(rs.getString(1).toLowerCase(Locale.ROOT));
+                String role = ofDerbyRole(rs.getString(1));
+                if (role != null) {
+                    roles.add(role);
+                }
             }
         }
         return ALL.stream().filter(roles::contains).findFirst();
@@ -124,7 +142,7 @@ public final class StoreRoles {
         Optional<String> role = granted(connection);
         if (role.isPresent()) {
             try (Statement st = connection.createStatement()) {
-                st.executeUpdate("set role " + role.get());
+                st.executeUpdate("set role " + derbyRole(role.get()));
             }
         }
     }

@@ -395,7 +395,7 @@ class TeamStoreTest {
             boolean sawRunning = false;
             try (Connection admin = ClientConnections.openStore(url, ADMIN, ADMIN_PASSWORD)) {
                 while (!importing.isDone() && !sawRunning) {
-                    sawRunning = count(admin, "select count(*) from import_batches where state = 'running'") > 0;
+                    sawRunning = count(admin, "select count(*) from import_batches where state = 'running' with ur") > 0;
                     Thread.sleep(20);
                 }
             }

@@ -1,5 +1,6 @@
 # The results store through the product's `cxw`, in processes of their own: an import killed with kill -9 half-way
-# and imported again, a large file in a small heap, and the Derby network server with passwords.
+# and imported again, a large file in a small heap, and the team's network server (NATIVE users, roles, TLS,
+# backups).
 # Sourced by test-product.sh (uses its check/run helpers, $product and $scratch), or run on its own:
 #   releng/scripts/test-product-store.sh <product folder>
 # CXW_STORE_ROWS sets the size of the large file: 50000 by default (about 40 s to import on the project's shared
@@ -134,46 +135,79 @@ free_port() { # a port nothing listens on
 }
 port=$(free_port)
 server_home="$store_dir/server"
-mkdir -p "$server_home"
-# the admin's user runs and stops the server; ana, from CXW_DB_USERS, only imports
-(cd "$server_home" && exec env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' CXW_DB_USERS=$'ana:ana pw 1\nben:ben pw 2' \
-    "$product/cxw" server start --port "$port" --user analyst >"$store_dir/server.out" 2>"$store_dir/server.err") &
+admin_pw='admin s3cret'
+# the administrator runs the server in its folder; users come from 'cxw server user add', never from the environment
+(exec env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server start --port "$port" --user admin \
+    --home "$server_home" >"$store_dir/server.out" 2>"$store_dir/server.err") &
 server=$!
 await_line "$store_dir/server.err" "running on" "$server" 300
-check "cxw server start runs the network server on 127.0.0.1:$port" \
-    grep -q "running on 127.0.0.1:$port (user analyst)" "$store_dir/server.err"
+check "cxw server start runs the network server on 127.0.0.1:$port with NATIVE users in its folder" \
+    eval 'grep -q "running on 127.0.0.1:$port (administrator admin, database results)" "$store_dir/server.err" \
+        && [ -d "$server_home/results" ] && [ -d "$server_home/cxw-credentials" ]'
 
-run env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' "$product/cxw" server status --port "$port" --user analyst
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server status --port "$port" --user admin
 check "cxw server status says it runs" eval 'code 0 && out_starts "running on 127.0.0.1:$port"'
-run env -u DISPLAY CXW_DB_PASSWORD=wrong "$product/cxw" server status --port "$port" --user analyst
+run env -u DISPLAY CXW_DB_PASSWORD=wrong "$product/cxw" server status --port "$port" --user admin
 check "cxw server status with a wrong password is refused like every other command: one line, exit 1" \
-    eval 'code 1 && out_empty && err_one_line "^cxw server: the server on 127.0.0.1:$port refused user analyst: wrong user name or password$"'
+    eval 'code 1 && out_empty && err_one_line "^cxw server: the server on 127.0.0.1:$port refused user admin: wrong user name or password$"'
 # a second server on the same port: it said it ran and never ended
-run timeout 60 env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' "$product/cxw" server start --port "$port" --user analyst
+run timeout 60 env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server start --port "$port" --user admin \
+    --home "$store_dir/other-server"
 check "cxw server start on a port in use says so and exits 1 at once" \
     eval 'code 1 && err_one_line "^cxw server: cannot start on 127.0.0.1:$port: port $port is in use already"'
 
+# users: the new password on standard input, as a script pipes it
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" bash -c "printf 'ana pw 1\n' | '$product/cxw' server user add ana \
+    --role analyst --port $port --user admin"
+check "cxw server user add reads the new password from standard input" \
+    eval 'code 0 && out_has "^added ana (analyst) to results$"'
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" bash -c "printf 'ben pw 2\n' | '$product/cxw' server user add ben \
+    --role viewer --port $port --user admin"
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server user list --port "$port" --user admin
+check "cxw server user list names the users and their roles" \
+    eval 'code 0 && [ "$(cat "$scratch/out")" = "$(printf "user,role\nadmin,admin\nana,analyst\nben,viewer")" ]'
+
 small="$store_dir/team.csv"
 head -n 2001 "$big" >"$small"
-url="jdbc:derby://localhost:$port/teamdb"
+url="jdbc:derby://localhost:$port/results"
 run env -u DISPLAY CXW_DB_PASSWORD='ana pw 1' "$product/cxw" import "$small" --journey "$journey" \
-    --mapping "$mapping" --db "$url;create=true" --user ana
-check "cxw import through the network server stores the file (user and password from the environment)" \
+    --mapping "$mapping" --db "$url" --user ana
+check "an analyst imports through the network server (user and password from the environment)" \
     eval 'code 0 && out_has "^team.csv: 1998 rows stored (3996 answers), 2 rejected"'
 run env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import --list --db "$url" --user ben --format csv
-check "cxw import --list through the network server shows the batch" \
-    eval 'code 0 && sed -n 2p "$scratch/out" | grep -q "^1,team.csv,done,1998,2,"'
-check "the server keeps its database in the folder it was started in" test -d "$server_home/teamdb"
-
+check "a viewer lists the batches" eval 'code 0 && sed -n 2p "$scratch/out" | grep -q "^1,team.csv,done,1998,2,"'
+run env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import "$small" --journey "$journey" \
+    --mapping "$mapping" --db "$url" --user ben --force
+check "a viewer's import is refused in one line" eval 'code 1 && err_one_line "^cxw import: .*BEN.*permission"'
 run env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import "$small" --journey "$journey" \
     --mapping "$mapping" --db "$url" --user ana
 check "a wrong password is refused: one line, exit 1" \
     eval 'code 1 && out_empty && err_one_line "^cxw import: the server of $url refused user ana: wrong user name or password$"'
-run env -u DISPLAY CXW_DB_PASSWORD=wrong "$product/cxw" server stop --port "$port" --user analyst
+ps -eww -o args >"$store_dir/ps.txt"
+check "no password in ps while the server runs, nor in the server's logs" \
+    eval '! grep -qE "admin s3cret|ana pw 1|ben pw 2" "$store_dir/ps.txt" "$server_home/derby.log" "$server_home/server.log" \
+        && grep -qF "$product" "$store_dir/ps.txt"'
+
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" store backup --db "$url" --user admin \
+    --to "$store_dir/backups"
+check "cxw store backup takes Derby's online backup of the running store" \
+    eval 'code 0 && [ -f "$store_dir/backups/results/service.properties" ]'
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" store restore --from "$store_dir/backups/results" \
+    --to "$store_dir/restored" --user admin
+check "cxw store restore makes a new store from the backup" eval 'code 0 && [ -d "$store_dir/restored/seg0" ]'
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" store restore --from "$store_dir/backups/results" \
+    --to "$store_dir/restored" --user admin
+check "cxw store restore never writes over a folder that exists" eval 'code 1 && err_one_line "exists already"'
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" store check --db "$store_dir/restored" --user admin
+check "cxw store check finds the restored store consistent" eval 'code 0 && out_has "tables and their indexes are consistent$"'
+
+run env -u DISPLAY CXW_DB_PASSWORD='ana pw 1' "$product/cxw" server stop --port "$port" --user ana
+check "an analyst cannot stop the server" eval 'code 1 && err_one_line "^cxw server: " && kill -0 $server'
+run env -u DISPLAY CXW_DB_PASSWORD=wrong "$product/cxw" server stop --port "$port" --user admin
 check "cxw server stop with a wrong password is refused and the server keeps running" \
     eval 'code 1 && err_one_line "^cxw server: " && kill -0 $server'
 
-run env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' "$product/cxw" server stop --port "$port" --user analyst
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server stop --port "$port" --user admin
 stopped=1
 for _ in $(seq 1 200); do
     kill -0 "$server" 2>/dev/null || { stopped=0; break; }
@@ -184,10 +218,29 @@ server_code=$?
 check "cxw server stop stops it and cxw server start then ends with exit 0" \
     eval 'code 0 && [ $stopped = 0 ] && [ $server_code = 0 ]'
 [ $stopped = 0 ] || kill "$server" 2>/dev/null
-run env -u DISPLAY CXW_DB_PASSWORD='admin s3cret' "$product/cxw" server status --port "$port" --user analyst
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server status --port "$port" --user admin
 check "cxw server status then says nothing answers, exit 1" eval 'code 1 && out_starts "no server answers"'
-check "store commands leave no derby.log in the current folder; Derby logs into the user's cache" \
-    eval '[ ! -e "$store_dir/derby.log" ] && [ ! -e "$server_home/derby.log" ] && [ -s "$XDG_CACHE_HOME/cxworkbench/derby.log" ]'
+
+# TLS: a self-signed certificate generated under the server's folder, its fingerprint printed
+(exec env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server start --port "$port" --user admin --tls \
+    --home "$server_home" >"$store_dir/tls.out" 2>"$store_dir/tls.err") &
+server=$!
+await_line "$store_dir/tls.err" "fingerprint" "$server" 300
+check "cxw server start --tls prints its certificate's SHA-256 fingerprint" \
+    eval 'grep -qE "Certificate SHA-256 fingerprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}$" "$store_dir/tls.err" \
+        && [ -f "$server_home/tls/server.p12" ]'
+run env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import --list --db "$url" --user ben
+check "a plain client is refused by the TLS server" eval 'code 1'
+run env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import --list --db "$url;ssl=basic" --user ben
+check "a TLS client (;ssl=basic) reads through it" eval 'code 0 && out_has "team.csv"'
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server stop --port "$port" --user admin --tls
+wait "$server"
+check "cxw server stop --tls stops the TLS server" eval 'code 0'
+run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server start --host 192.0.2.10 --allow-remote \
+    --home "$server_home"
+check "--allow-remote without TLS refuses to start" eval 'code 2 && err_one_line "without TLS"'
+check "store commands leave no derby.log in the current folder; the server logs into its own folder" \
+    eval '[ ! -e "$store_dir/derby.log" ] && [ -s "$server_home/derby.log" ] && [ -s "$XDG_CACHE_HOME/cxworkbench/derby.log" ]'
 popd >/dev/null || exit 1
 if [ "${store_alone:-0}" = 1 ]; then
     echo "store: $passed passed, $failed failed"

@@ -36,6 +36,14 @@ public final class ClientConnections {
         return "jdbc:derby://" + host + ":" + port + "/" + database;
     }
 
+    /** Like {@link #url(String, int, String)}, with Derby's {@code ;ssl=basic} when {@code tls}. */
+    public static String url(String host, int port, String database, boolean tls) {
+        return url(host, port, database) + (tls ? TLS_ATTRIBUTE : "");
+    }
+
+    /** The attribute of a client URL that makes it speak TLS only: it then refuses a server without. */
+    public static final String TLS_ATTRIBUTE = ";ssl=basic";
+
     private static Driver driver() throws SQLException {
         try {
             return (Driver) Class.forName(DRIVER_CLASS).getDeclaredConstructor().newInstance();
@@ -60,7 +68,8 @@ public final class ClientConnections {
 
     /**
      * Opens a connection to the results store on a network server: like {@link #open(String, String, String)}, in
-     * the schema {@link #STORE_SCHEMA} that every user shares, created by the first connection that needs it.
+     * the schema {@link #STORE_SCHEMA} that every user shares, created by the first connection that needs it, and
+     * with the user's role of {@link StoreRoles} active (Derby's roles are not, unless a session sets one).
      */
     public static Connection openStore(String url, String user, String password) throws SQLException {
         Connection connection = open(url, user, password);
@@ -81,6 +90,7 @@ public final class ClientConnections {
                 }
                 connection.setSchema(STORE_SCHEMA);
             }
+            StoreRoles.activate(connection);
             return connection;
         } catch (SQLException e) {
             try {

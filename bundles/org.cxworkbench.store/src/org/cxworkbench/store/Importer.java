@@ -310,8 +310,8 @@ public final class Importer {
     private void recordFailure(String fileName, String contentHash, ColumnMapping mapping, Instant start,
             Exception cause) {
         try (PreparedStatement st = connection.prepareStatement("insert into import_batches (file_name,"
-                + " content_hash, mapping, started_at, finished_at, state, failure) values (?, ?, ?, ?, ?, 'failed',"
-                + " ?)")) {
+                + " content_hash, mapping, started_at, finished_at, state, failure, imported_by) values (?, ?, ?, ?,"
+                + " ?, 'failed', ?, current_user)")) {
             st.setString(1, fileName);
             st.setString(2, contentHash);
             st.setString(3, mapping.format());
@@ -510,8 +510,8 @@ public final class Importer {
 
         private long insertBatch() throws SQLException {
             try (PreparedStatement st = connection.prepareStatement("insert into import_batches (file_name,"
-                    + " content_hash, mapping, started_at, state, journey_id, source, scope_id)"
-                    + " values (?, ?, ?, ?, 'running', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " content_hash, mapping, started_at, state, journey_id, source, scope_id, imported_by)"
+                    + " values (?, ?, ?, ?, 'running', ?, ?, ?, current_user)", Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, fileName);
                 st.setString(2, contentHash);
                 st.setString(3, mapping.format());

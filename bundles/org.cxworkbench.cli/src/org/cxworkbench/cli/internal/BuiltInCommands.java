@@ -8,8 +8,9 @@ import org.cxworkbench.cli.internal.metrics.CompareCommand;
 import org.cxworkbench.cli.internal.metrics.ScoreCommand;
 import org.cxworkbench.cli.internal.store.GenerateCommand;
 import org.cxworkbench.cli.internal.store.ImportCommand;
+import org.cxworkbench.cli.internal.server.ServerCommand;
+import org.cxworkbench.cli.internal.server.StoreCommand;
 import org.cxworkbench.cli.internal.store.ReportCommand;
-import org.cxworkbench.cli.internal.store.ServerCommand;
 
 /**
  * The commands {@code cxw} ships with. One place, so that the launch script and the tests build the same table;
@@ -23,6 +24,6 @@ public final class BuiltInCommands {
     public static List<Command> all() {
         return List.of(new ValidateCommand(), new MapCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand(),
                 new GenerateCommand(), new ReportCommand(), new ServerCommand(), new DemoCommand(),
-                new org.cxworkbench.cli.internal.followups.FollowUpsCommand());
+                new org.cxworkbench.cli.internal.followups.FollowUpsCommand(), new StoreCommand());
     }
 }

@@ -240,7 +240,11 @@ public final class Migrations {
                             "insert into follow_up_history (follow_up_id, changed_at, changed_by, field, new_value)"
                                     + " select id, created_at, cast(null as varchar(128)), 'note',"
                                     + " cast(note as varchar(4000)) from follow_ups where note is not null"),
-                    Migrations::answerOfFollowUpSetNull));
+                    Migrations::answerOfFollowUpSetNull),
+            // Who did what on a team store: the store user that imported each batch (Derby's CURRENT_USER; APP for
+            // an embedded store without authentication). Batches from before are of an unknown user (null).
+            new Step(6, "import batches record the store user who imported them", List.of(
+                    "alter table import_batches add column imported_by varchar(128)")));
 
     /**
      * Step 5: a follow-up outlives its answer. Step 1 deleted it with the answer (on delete cascade), so a forced

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +28,7 @@ import org.cxworkbench.store.ColumnMapping;
 import org.cxworkbench.store.ImportBatch;
 import org.cxworkbench.store.Importer;
 import org.cxworkbench.store.NetworkServer;
+import org.cxworkbench.store.StoreRoles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,18 +58,16 @@ class ConcurrentImportTest {
 
     @BeforeEach
     void start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        server = NetworkServer.start(InetAddress.getLoopbackAddress(), port, USER, PASSWORD);
-        url = ClientConnections.url("localhost", port, dir.resolve("team-db").toString());
+        int port = TeamServer.freePort();
+        server = TeamServer.start(dir.resolve("server"), port);
+        TeamServer.addUser(port, USER, PASSWORD, StoreRoles.ANALYST);
+        url = TeamServer.url(port);
         journey = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
         mapping = dir.resolve("export.mapping");
         new ColumnMapping(Map.of("nps", NPS, "csat", CSAT), Map.of(),
                 Map.of(ColumnMapping.RESPONDENT, "id", ColumnMapping.TIME, "submitted")).save(mapping);
         // the schema is created once, as a team's first import does, before the clients run at once
-        assertThat(importCommand(file("first", 10), url + ";create=true", PASSWORD).code).isEqualTo(ExitCode.OK);
+        assertThat(importCommand(file("first", 10), url, PASSWORD).code).isEqualTo(ExitCode.OK);
     }
 
     @AfterEach

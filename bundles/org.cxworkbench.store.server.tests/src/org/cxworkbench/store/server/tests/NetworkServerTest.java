@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,6 +12,7 @@ import java.sql.Statement;
 
 import org.cxworkbench.store.ClientConnections;
 import org.cxworkbench.store.NetworkServer;
+import org.cxworkbench.store.StoreRoles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,15 +27,16 @@ class NetworkServerTest {
 
     @Test
     void clientsConnectWithAPasswordAndAreRefusedWithoutTheRightOne() throws Exception {
-        int port = freePort();
-        try (NetworkServer server = NetworkServer.start(InetAddress.getLoopbackAddress(), port, "analyst", "s3cret!")) {
+        int port = TeamServer.freePort();
+        try (NetworkServer server = TeamServer.start(serverHome, port)) {
             assertThat(server.runtimeInfo()).contains("Session");
-            String url = ClientConnections.url("localhost", port, serverHome.resolve("team-db") + ";create=true");
-            try (Connection c = ClientConnections.open(url, "analyst", "s3cret!");
+            TeamServer.addUser(port, "analyst", "s3cret!", StoreRoles.ANALYST);
+            String url = TeamServer.url(port);
+            try (Connection c = ClientConnections.openStore(url, "analyst", "s3cret!");
                     Statement st = c.createStatement()) {
-                st.executeUpdate("create table segment(name varchar(40))");
-                st.executeUpdate("insert into segment values ('current'), ('former'), ('never')");
-                try (ResultSet rs = st.executeQuery("select count(*) from segment")) {
+                st.executeUpdate("insert into respondent_scopes (journey_id, source) values ('j', 'current'),"
+                        + " ('j', 'former'), ('j', 'never')");
+                try (ResultSet rs = st.executeQuery("select count(*) from respondent_scopes")) {
                     rs.next();
                     assertThat(rs.getInt(1)).isEqualTo(3);
                 }
@@ -43,18 +44,15 @@ class NetworkServerTest {
             assertThatThrownBy(() -> ClientConnections.open(url, "analyst", "wrong").close())
                     .isInstanceOfSatisfying(SQLException.class,
                             e -> assertThat(e.getSQLState()).isEqualTo("08004"));
+            assertThat(serverHome.resolve(NetworkServer.DEFAULT_DATABASE)).isDirectory();
+            assertThat(serverHome.resolve(NetworkServer.CREDENTIALS_DATABASE)).isDirectory();
         }
     }
 
     @Test
     void refusesToStartWithoutAPassword() {
-        assertThatThrownBy(() -> NetworkServer.start(InetAddress.getLoopbackAddress(), 1527, "analyst", ""))
+        assertThatThrownBy(() -> NetworkServer.start(new NetworkServer.Settings(serverHome,
+                InetAddress.getLoopbackAddress(), 1527, "analyst", "results", null), ""))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

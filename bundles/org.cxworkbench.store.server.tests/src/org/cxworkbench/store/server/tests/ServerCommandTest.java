@@ -3,11 +3,13 @@ package org.cxworkbench.store.server.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,11 @@ import java.util.Map;
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.ExitCode;
-import org.cxworkbench.cli.internal.store.ServerCommand;
+import org.cxworkbench.cli.internal.server.ServerCommand;
 import org.cxworkbench.store.NetworkServer;
+import org.cxworkbench.store.StoreRoles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cxw server} against real ports and a real server: a port in use fails the start at once, and a wrong
@@ -26,7 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class ServerCommandTest {
 
-    private static final String PASSWORD = "admin s3cret";
+    private static final String PASSWORD = TeamServer.ADMIN_PASSWORD;
+
+    @TempDir
+    Path home;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -34,9 +41,9 @@ class ServerCommandTest {
     private int cxw(String password, String... args) {
         out.reset();
         err.reset();
-        return new Cxw(List.of(new ServerCommand(Map.of("CXW_DB_PASSWORD", password)::get))).run(args,
-                new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        return new Cxw(List.of(new ServerCommand(Map.of("CXW_DB_PASSWORD", password)::get,
+                new ByteArrayInputStream(new byte[0])))).run(args, new CommandContext(new PrintStream(out, true,
+                        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
     }
 
     private String out() {
@@ -53,7 +60,7 @@ class ServerCommandTest {
         try (ServerSocket busy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int port = busy.getLocalPort();
             int code = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> cxw(PASSWORD, "server", "start",
-                    "--port", String.valueOf(port)));
+                    "--port", String.valueOf(port), "--home", home.toString()));
             assertThat(code).isEqualTo(ExitCode.FAILURE);
             assertThat(err()).isEqualTo("cxw server: cannot start on 127.0.0.1:" + port + ": port " + port
                     + " is in use already (by another server or program); stop that one, or choose another --port\n");
@@ -62,12 +69,11 @@ class ServerCommandTest {
 
     @Test
     void anotherServerOnThePortMakesStartExit1WithinSeconds() throws Exception {
-        int port = freePort();
-        try (NetworkServer running = NetworkServer.start(InetAddress.getLoopbackAddress(), port, "analyst",
-                PASSWORD)) {
+        int port = TeamServer.freePort();
+        try (NetworkServer running = TeamServer.start(home.resolve("first"), port)) {
             // the ping answered by the other server made the start look successful, and it never ended
             int code = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> cxw(PASSWORD, "server", "start",
-                    "--port", String.valueOf(port), "--user", "analyst"));
+                    "--port", String.valueOf(port), "--user", "admin", "--home", home.resolve("second").toString()));
             assertThat(code).isEqualTo(ExitCode.FAILURE);
             assertThat(err()).startsWith("cxw server: cannot start on 127.0.0.1:" + port + ": port " + port
                     + " is in use already").doesNotContain("running");
@@ -77,36 +83,30 @@ class ServerCommandTest {
 
     @Test
     void statusAndStopWithAWrongPasswordAreRefusedLikeEveryOtherCommand() throws Exception {
-        int port = freePort();
+        int port = TeamServer.freePort();
         String where = "127.0.0.1:" + port;
-        try (NetworkServer running = NetworkServer.start(InetAddress.getLoopbackAddress(), port, "analyst",
-                PASSWORD)) {
-            assertThat(cxw("wrong", "server", "status", "--port", String.valueOf(port), "--user", "analyst"))
+        try (NetworkServer running = TeamServer.start(home, port)) {
+            TeamServer.addUser(port, "ana", "ana pw", StoreRoles.ANALYST);
+            assertThat(cxw("wrong", "server", "status", "--port", String.valueOf(port), "--user", "admin"))
                     .isEqualTo(ExitCode.FAILURE);
             assertThat(out()).isEmpty();
-            assertThat(err()).isEqualTo("cxw server: the server on " + where + " refused user analyst: wrong user"
+            assertThat(err()).isEqualTo("cxw server: the server on " + where + " refused user admin: wrong user"
                     + " name or password\n");
             assertThat(cxw(PASSWORD, "server", "status", "--port", String.valueOf(port), "--user", "nobody"))
                     .isEqualTo(ExitCode.FAILURE);
             assertThat(err()).isEqualTo("cxw server: the server on " + where + " refused user nobody: wrong user"
                     + " name or password\n");
 
-            assertThat(cxw("wrong", "server", "stop", "--port", String.valueOf(port), "--user", "analyst"))
+            assertThat(cxw("wrong", "server", "stop", "--port", String.valueOf(port), "--user", "admin"))
                     .isEqualTo(ExitCode.FAILURE);
-            assertThat(err()).isEqualTo("cxw server: the server on " + where + " refused user analyst: wrong user"
+            assertThat(err()).isEqualTo("cxw server: the server on " + where + " refused user admin: wrong user"
                     + " name or password\n");
             assertThat(running.isRunning()).isTrue();
 
-            assertThat(cxw(PASSWORD, "server", "status", "--port", String.valueOf(port), "--user", "analyst"))
+            assertThat(cxw(PASSWORD, "server", "status", "--port", String.valueOf(port), "--user", "admin"))
                     .as(err()).isEqualTo(ExitCode.OK);
             assertThat(out()).startsWith("running on " + where + "\n").contains("Session");
             assertThat(err()).isEmpty();
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -89,6 +89,31 @@ public final class CommentProcessor implements AutoCloseable {
         return sum;
     }
 
+    /**
+     * Where a comment holds words whose stem is one of {@code terms}: start (inclusive) and end (exclusive) offsets
+     * into {@code text}, in text order, for highlighting keywords in the comment as written.
+     *
+     * @param language the language the comment was analysed in ({@link ProcessedComment#language()})
+     */
+    public List<int[]> find(String text, String language, java.util.Set<String> terms) {
+        List<int[]> ranges = new java.util.ArrayList<>();
+        if (terms.isEmpty()) {
+            return ranges;
+        }
+        Analyzer analyzer = analyzers.computeIfAbsent(CommentAnalyzers.forLanguageCode(language),
+                CommentAnalyzers::forLanguage);
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            for (String stem : CommentAnalyzers.terms(analyzer, words.group())) {
+                if (terms.contains(stem)) {
+                    ranges.add(new int[] { words.start(), words.end() });
+                    break;
+                }
+            }
+        }
+        return ranges;
+    }
+
     @Override
     public void close() {
         analyzers.values().forEach(Analyzer::close);

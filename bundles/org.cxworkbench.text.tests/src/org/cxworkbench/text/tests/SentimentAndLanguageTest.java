@@ -67,6 +67,18 @@ class SentimentAndLanguageTest {
     }
 
     @Test
+    void keywordsAreFoundInTheCommentAsWritten() {
+        try (CommentProcessor comments = new CommentProcessor(Map.of(), "en")) {
+            String text = "Deliveries late again, the delivery was LATE";
+            // deliveries and delivery stem to "deliveri", late and LATE to "late"; "again" is not asked for
+            assertThat(comments.find(text, "en", java.util.Set.of("deliveri", "late")))
+                    .extracting(r -> text.substring(r[0], r[1]))
+                    .containsExactly("Deliveries", "late", "delivery", "LATE");
+            assertThat(comments.find("Toimitus myöhässä", "fi", java.util.Set.of("toimitus"))).hasSize(1);
+        }
+    }
+
+    @Test
     void aLexiconIsReadStemmedAndCheckedLineByLine() throws Exception {
         SentimentLexicon lexicon = SentimentLexicon.read("en", new StringReader("""
                 # a test lexicon

@@ -46,8 +46,7 @@ public final class CommentAnalyzers {
      * @throws IllegalArgumentException if the language is not one of {@link #supportedLanguages()}
      */
     public static Analyzer forLanguage(String languageCode) {
-        Objects.requireNonNull(languageCode, "languageCode");
-        String language = Locale.forLanguageTag(languageCode.strip().replace('_', '-')).getLanguage();
+        String language = forLanguageCode(languageCode);
         return switch (language) {
             case "fi" -> new FinnishAnalyzer();
             case "sv" -> new SwedishAnalyzer();
@@ -55,6 +54,15 @@ public final class CommentAnalyzers {
             default -> throw new IllegalArgumentException("no analyzer for language '" + languageCode
                     + "'; supported are " + LANGUAGES.stream().sorted().toList());
         };
+    }
+
+    /**
+     * The ISO 639-1 code of a language code or locale tag ({@code fi-FI}, {@code sv_FI} give {@code fi},
+     * {@code sv}), lower-cased; supported or not.
+     */
+    public static String forLanguageCode(String languageCode) {
+        Objects.requireNonNull(languageCode, "languageCode");
+        return Locale.forLanguageTag(languageCode.strip().replace('_', '-')).getLanguage();
     }
 
     /** The terms an analyzer makes of a text, in text order, repeats included (they are what keyword counts count). */

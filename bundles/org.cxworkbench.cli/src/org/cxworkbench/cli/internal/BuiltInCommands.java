@@ -3,6 +3,7 @@ package org.cxworkbench.cli.internal;
 import java.util.List;
 
 import org.cxworkbench.cli.Command;
+import org.cxworkbench.cli.internal.comments.CommentsCommand;
 import org.cxworkbench.cli.internal.demo.DemoCommand;
 import org.cxworkbench.cli.internal.metrics.CompareCommand;
 import org.cxworkbench.cli.internal.metrics.ScoreCommand;
@@ -24,6 +25,7 @@ public final class BuiltInCommands {
     public static List<Command> all() {
         return List.of(new ValidateCommand(), new MapCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand(),
                 new GenerateCommand(), new ReportCommand(), new ServerCommand(), new DemoCommand(),
-                new org.cxworkbench.cli.internal.followups.FollowUpsCommand(), new StoreCommand());
+                new org.cxworkbench.cli.internal.followups.FollowUpsCommand(), new StoreCommand(),
+                new CommentsCommand());
     }
 }

@@ -5,7 +5,7 @@ public final class NoResultsStoreException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    NoResultsStoreException() {
+    public NoResultsStoreException() {
         super("no results store in this database: import answers first");
     }
 }

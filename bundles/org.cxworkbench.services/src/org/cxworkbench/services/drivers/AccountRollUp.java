@@ -30,8 +30,8 @@ import org.eclipse.core.runtime.SubMonitor;
  *
  * <h2>Who is who</h2>
  * <ul>
- * <li>A <b>person</b> is the contact stored with the answer (the file's contact column), else the respondent: two
- * answers of one contact are one person with the mean of the two.</li>
+ * <li>A <b>person</b> is the contact stored with the answer (the file's contact column; a journey contact whether
+ * named by name or e-mail), else the respondent: two answers of one contact are one person with their mean.</li>
  * <li>Their <b>group</b> is the journey's {@link ContactGroup} of their account that lists a {@link Contact} whose
  * name or e-mail is the stored contact (the first such group); a person the journey does not list is in no group.</li>
  * <li>The <b>account</b> is the stored account text; a journey {@link Account} with that name or id gives the groups
@@ -103,8 +103,13 @@ public final class AccountRollUp {
             Optional<Account> modelled = account(account);
             String name = modelled.map(Account::getName).orElse(account);
             if (answer.pointId().equals(scored.getId())) {
-                String person = answer.contact() == null || answer.contact().isBlank() ? answer.respondentKey()
+                // one person per journey contact, whether the file named them by name or by e-mail
+                String stored = answer.contact() == null || answer.contact().isBlank() ? null
                         : answer.contact().strip();
+                Optional<Contact> contact = stored == null ? Optional.empty() : modelled.flatMap(a -> contact(a,
+                        stored));
+                String person = contact.map(Contact::getName).orElse(stored == null ? answer.respondentKey()
+                        : stored);
                 double[] sum = persons.computeIfAbsent(name, k -> new LinkedHashMap<>()).computeIfAbsent(person,
                         k -> new double[2]);
                 sum[0] += answer.value();
@@ -186,12 +191,21 @@ public final class AccountRollUp {
     private static Optional<ContactGroup> group(Account account, String person) {
         for (ContactGroup group : account.getGroups()) {
             for (Contact contact : group.getMembers()) {
-                if (contact.getName() != null && contact.getName().strip().equalsIgnoreCase(person)
-                        || contact.getEmail() != null && contact.getEmail().strip().equalsIgnoreCase(person)) {
+                if (matches(contact, person)) {
                     return Optional.of(group);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The account's contact whose name or e-mail is {@code stored} (case ignored). */
+    private static Optional<Contact> contact(Account account, String stored) {
+        return account.getContacts().stream().filter(c -> matches(c, stored)).findFirst();
+    }
+
+    private static boolean matches(Contact contact, String text) {
+        return contact.getName() != null && contact.getName().strip().equalsIgnoreCase(text)
+                || contact.getEmail() != null && contact.getEmail().strip().equalsIgnoreCase(text);
     }
 }

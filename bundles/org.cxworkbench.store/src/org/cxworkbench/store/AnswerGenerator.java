@@ -59,6 +59,9 @@ import org.cxworkbench.model.journey.Touchpoint;
  * outside the scale, an answer that is not a number, a missing respondent id, and the respondent id of the row
  * before. {@link Result#badRows()} lists them with line and column, so tests check each rejection.</li>
  * </ul>
+ * With {@link DriverWeights} ({@link Settings#withDrivers}) a row is instead one respondent answering the outcome and
+ * every driver, the outcome made from the drivers with known weights: the truth a key-driver analysis is tested on.
+ * Without them the rows, and the bytes, are exactly as before.
  * The same journey and {@link Settings} give the same bytes: {@link Random} with the seed (its algorithm is part of
  * its specification), no clock, no hash order, {@link Locale#ROOT} formatting. Rows are written as they are made;
  * memory does not grow with the row count.
@@ -82,7 +85,18 @@ public final class AnswerGenerator {
      * @param firstMonth the month of the first answers
      * @param months     how many months the answers span, at least 1
      */
-    public record Settings(long seed, long rows, YearMonth firstMonth, int months) {
+    public record Settings(long seed, long rows, YearMonth firstMonth, int months, DriverWeights drivers) {
+
+        /** Settings without known drivers: each row answers one point. */
+        public Settings(long seed, long rows, YearMonth firstMonth, int months) {
+            this(seed, rows, firstMonth, months, null);
+        }
+
+        /** The same settings, with every row answering the outcome and the drivers of {@code weights}. */
+        public Settings withDrivers(DriverWeights weights) {
+            return new Settings(seed, rows, firstMonth, months, weights);
+        }
+
         public Settings {
             if (rows < 0) {
                 throw new IllegalArgumentException("rows must be >= 0 but was " + rows);
@@ -91,6 +105,54 @@ public final class AnswerGenerator {
             if (months < 1) {
                 throw new IllegalArgumentException("months must be >= 1 but was " + months);
             }
+        }
+    }
+
+    /**
+     * Known key drivers, for testing a driver analysis: every row is one respondent who answers the outcome point and
+     * every driver point. Each driver's standardized experience z<sub>j</sub> is drawn independently from N(0, 1);
+     * the outcome's is z<sub>y</sub> = Σ w<sub>j</sub> z<sub>j</sub> + e·√(max(0.05, 1 − Σ w<sub>j</sub>²)), e from
+     * N(0, 1), so w<sub>j</sub> is driver j's true standardized coefficient and, the drivers being uncorrelated,
+     * w<sub>j</sub>² its share of R² before the answers are rounded to the scale. Each z becomes an answer exactly as a
+     * row's random variation does without drivers (level, trend, segment, then the scale).
+     *
+     * @param outcome the outcome point's id or name, or {@code null} for the journey's first relationship point (one
+     *                attached to the journey itself)
+     * @param weights driver weight by point id, point name, or touchpoint name (then its first point), in the order
+     *                given
+     */
+    public record DriverWeights(String outcome, Map<String, Double> weights) {
+        public DriverWeights {
+            if (weights.isEmpty()) {
+                throw new IllegalArgumentException("no driver weights given");
+            }
+            weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        }
+
+        /**
+         * Reads {@code name=weight,name=weight}, e.g. {@code Checkout=0.6,Delivery=0.3}: names as in
+         * {@link #weights()} (without {@code ,} or {@code =}), weights numbers between -1 and 1.
+         *
+         * @throws IllegalArgumentException naming the part that is not {@code name=number}
+         */
+        public static DriverWeights parse(String outcome, String text) {
+            Map<String, Double> weights = new LinkedHashMap<>();
+            for (String part : text.split(",")) {
+                int equals = part.lastIndexOf('=');
+                String name = equals > 0 ? part.substring(0, equals).strip() : "";
+                double weight;
+                try {
+                    weight = equals > 0 ? Double.parseDouble(part.substring(equals + 1).strip()) : Double.NaN;
+                } catch (NumberFormatException e) {
+                    weight = Double.NaN;
+                }
+                if (name.isEmpty() || !(Math.abs(weight) <= 1)) {
+                    throw new IllegalArgumentException("'" + part.strip() + "' is not name=weight with a weight"
+                            + " between -1 and 1");
+                }
+                weights.put(name, weight);
+            }
+            return new DriverWeights(outcome, weights);
         }
     }
 
@@ -162,6 +224,10 @@ public final class AnswerGenerator {
     private final Settings settings;
     private final List<Column> points = new ArrayList<>();
     private final boolean accounts;
+    /** with driver weights: the outcome's column, the drivers' columns and weights; else null */
+    private final Column outcome;
+    private final List<Column> drivers = new ArrayList<>();
+    private final double[] driverWeights;
 
     /** One measurement point's columns and how its answers are made. */
     private record Column(MeasurementPoint point, String answerHeader, String commentHeader, double min, double max,
@@ -188,6 +254,43 @@ public final class AnswerGenerator {
             throw new IllegalArgumentException("journey '" + journey.getName() + "' has no measurement point with a"
                     + " scale to answer");
         }
+        DriverWeights known = settings.drivers();
+        if (known == null) {
+            outcome = null;
+            driverWeights = null;
+        } else {
+            outcome = known.outcome() == null
+                    ? points.stream().filter(c -> c.point().getAttachedTo() == journey).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("journey '" + journey.getName()
+                                    + "' has no relationship measurement point to be the outcome"))
+                    : find(known.outcome());
+            driverWeights = new double[known.weights().size()];
+            for (Map.Entry<String, Double> entry : known.weights().entrySet()) {
+                Column driver = find(entry.getKey());
+                if (driver == outcome || drivers.contains(driver)) {
+                    throw new IllegalArgumentException("'" + entry.getKey() + "' is the outcome or given twice");
+                }
+                driverWeights[drivers.size()] = entry.getValue();
+                drivers.add(driver);
+            }
+        }
+    }
+
+    /** The column of a point by id or name, or of a touchpoint's first point by the touchpoint's name. */
+    private Column find(String name) {
+        String wanted = name.strip();
+        for (Column column : points) {
+            if (wanted.equals(column.point().getId()) || wanted.equalsIgnoreCase(column.point().getName())) {
+                return column;
+            }
+        }
+        for (Column column : points) {
+            if (column.point().getAttachedTo() instanceof Touchpoint t && wanted.equalsIgnoreCase(t.getName())) {
+                return column;
+            }
+        }
+        throw new IllegalArgumentException("no measurement point or touchpoint '" + wanted + "' with answers in"
+                + " journey '" + journey.getName() + "'");
     }
 
     /** How the answers of {@code point} move over the months; {@code null} for a point this generator skips. */
@@ -314,17 +417,11 @@ public final class AnswerGenerator {
             double progress = settings.months() == 1 ? 0.5 : month / (double) (settings.months() - 1);
 
             Column column = flaw == Flaw.OUT_OF_SCALE || flaw == Flaw.NOT_A_NUMBER ? firstInteger()
-                    : pick(random);
-            CustomerSegment segment = segment(column, random);
+                    : outcome != null ? outcome : pick(random);
+            CustomerSegment segment = segment(outcome != null ? outcome : column, random);
             String language = language(random);
-            double quality = column.level() + switch (column.trend()) {
-                case IMPROVING -> 0.16 * (progress - 0.5);
-                case DECLINING -> -0.16 * (progress - 0.5);
-                default -> 0;
-            } + (segment != null && segment.getKind() == SegmentKind.FORMER ? -0.12 : 0)
-                    + (segment != null && segment.getKind() == SegmentKind.NEVER ? -0.05 : 0)
-                    + 0.18 * random.nextGaussian();
-            quality = Math.max(0, Math.min(1, quality));
+            double quality = quality(column, progress, segment, random.nextGaussian());
+            Map<Column, String> known = outcome == null ? null : knownDrivers(progress, segment, random);
 
             int c = 0;
             cells[c++] = flaw == Flaw.MISSING_RESPONDENT ? "" : flaw == Flaw.DUPLICATE_RESPONDENT ? previousId : id;
@@ -347,6 +444,13 @@ public final class AnswerGenerator {
                 };
                 default -> answer(column, quality, random);
             };
+            if (known != null) {
+                for (Map.Entry<Column, String> entry : known.entrySet()) {
+                    if (entry.getKey() != column || flaw == null) {
+                        cells[fixed + 2 * points.indexOf(entry.getKey())] = entry.getValue();
+                    }
+                }
+            }
             if (random.nextDouble() < 0.25) {
                 String[][] moods = COMMENTS.get(language);
                 String[] mood = moods[quality >= 0.65 ? 0 : quality >= 0.4 ? 1 : 2];
@@ -354,7 +458,10 @@ public final class AnswerGenerator {
             }
             writeRow(out, Arrays.asList(cells));
 
-            if (flaw == null) {
+            if (flaw == null && known != null) {
+                known.keySet().forEach(k -> answered.merge(k.point().getId(), 1L, Long::sum));
+                previousId = id;
+            } else if (flaw == null) {
                 answered.merge(column.point().getId(), 1L, Long::sum);
                 previousId = id;
             } else {
@@ -366,6 +473,38 @@ public final class AnswerGenerator {
             }
         }
         return new Result(rows, badRows, answered);
+    }
+
+    /** How good one answer is, 0..1: the point's level and trend, the segment, and {@code z} of random spread. */
+    private static double quality(Column column, double progress, CustomerSegment segment, double z) {
+        double quality = column.level() + switch (column.trend()) {
+            case IMPROVING -> 0.16 * (progress - 0.5);
+            case DECLINING -> -0.16 * (progress - 0.5);
+            default -> 0;
+        } + (segment != null && segment.getKind() == SegmentKind.FORMER ? -0.12 : 0)
+                + (segment != null && segment.getKind() == SegmentKind.NEVER ? -0.05 : 0)
+                + 0.18 * z;
+        return Math.max(0, Math.min(1, quality));
+    }
+
+    /** One respondent's answers on the outcome and every driver, made from the known weights. */
+    private Map<Column, String> knownDrivers(double progress, CustomerSegment segment, Random random) {
+        double[] z = new double[drivers.size()];
+        double outcomeZ = 0;
+        double explained = 0;
+        for (int j = 0; j < z.length; j++) {
+            z[j] = random.nextGaussian();
+            outcomeZ += driverWeights[j] * z[j];
+            explained += driverWeights[j] * driverWeights[j];
+        }
+        outcomeZ += Math.sqrt(Math.max(0.05, 1 - explained)) * random.nextGaussian();
+        Map<Column, String> answers = new LinkedHashMap<>();
+        answers.put(outcome, answer(outcome, quality(outcome, progress, segment, outcomeZ), random));
+        for (int j = 0; j < z.length; j++) {
+            Column driver = drivers.get(j);
+            answers.put(driver, answer(driver, quality(driver, progress, segment, z[j]), random));
+        }
+        return answers;
     }
 
     private Column firstInteger() {

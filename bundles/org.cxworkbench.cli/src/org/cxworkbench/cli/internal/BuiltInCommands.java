@@ -26,6 +26,8 @@ public final class BuiltInCommands {
         return List.of(new ValidateCommand(), new MapCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand(),
                 new GenerateCommand(), new ReportCommand(), new ServerCommand(), new DemoCommand(),
                 new org.cxworkbench.cli.internal.followups.FollowUpsCommand(), new StoreCommand(),
-                new CommentsCommand());
+                new CommentsCommand(),
+                new org.cxworkbench.cli.internal.drivers.DriversCommand(),
+                new org.cxworkbench.cli.internal.drivers.AccountsCommand());
     }
 }

@@ -23,7 +23,9 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw generate --journey <file> --out <file.csv> [--rows N] [--seed S] [--from yyyy-mm] [--months M]
- * [--mapping <file>]}: reproducible survey answers for a journey, and the mapping that imports them.
+ * [--mapping <file>] [--driver-weights name=w,... [--outcome <point>]]}: reproducible survey answers for a journey,
+ * and the mapping that imports them. With driver weights every row is one respondent answering the outcome and the
+ * drivers, the outcome made from the drivers with those weights ({@link AnswerGenerator.DriverWeights}).
  */
 public final class GenerateCommand implements Command {
 
@@ -35,7 +37,8 @@ public final class GenerateCommand implements Command {
 
     private static CommandOptions options() {
         return new CommandOptions(CommandOptions.metrics())
-                .once("--rows", "--seed", "--from", "--months", "--mapping").required("--journey", "--out");
+                .once("--rows", "--seed", "--from", "--months", "--mapping", "--driver-weights", "--outcome")
+                .required("--journey", "--out");
     }
 
     @Override
@@ -50,7 +53,7 @@ public final class GenerateCommand implements Command {
 
     @Override
     public String help() {
-        return Messages.Generate_help;
+        return Messages.Generate_help + org.cxworkbench.cli.internal.drivers.Messages.Generate_driverHelp;
     }
 
     @Override
@@ -73,6 +76,18 @@ public final class GenerateCommand implements Command {
                 throw CommandException.usage(NLS.bind(Messages.Generate_badMonth, options.value("--from")));
             }
         }
+        AnswerGenerator.DriverWeights drivers = null;
+        if (options.has("--driver-weights")) {
+            try {
+                drivers = AnswerGenerator.DriverWeights.parse(options.value("--outcome"),
+                        options.value("--driver-weights"));
+            } catch (IllegalArgumentException e) {
+                throw CommandException.usage(NLS.bind(
+                        org.cxworkbench.cli.internal.drivers.Messages.Generate_badDrivers, e.getMessage()));
+            }
+        } else if (options.has("--outcome")) {
+            throw CommandException.usage(org.cxworkbench.cli.internal.drivers.Messages.Generate_outcomeWithoutDrivers);
+        }
         Path mapping = options.has("--mapping") ? Path.of(options.value("--mapping")) : mappingBeside(out);
         refuseToReplace(out, mapping, Path.of(journeyFile));
 
@@ -85,7 +100,7 @@ public final class GenerateCommand implements Command {
         AnswerGenerator generator;
         try {
             generator = new AnswerGenerator(journey.journey(), new AnswerGenerator.Settings(seed, rows, from,
-                    (int) months));
+                    (int) months, drivers));
         } catch (IllegalArgumentException e) {
             throw new CommandException(ExitCode.FAILURE, journeyFile + ": " + e.getMessage(), e);
         }

@@ -206,6 +206,33 @@ class JourneyReportsTest {
                 "low n (under 200)", "85 (met)");
     }
 
+    /**
+     * The three tiers side by side after the scorecard: churn in the outcome tier, the NPS and CSAT points in the
+     * experience tier, mystery shopping in the operational one (the sample journey's tiers), each with its score.
+     */
+    @Test
+    void scorecardShowsTheThreeTiersSideBySide() throws Exception {
+        String html = new String(render("scorecard", PERIOD, ReportFormat.HTML), StandardCharsets.UTF_8);
+        int heading = html.indexOf("Outcome, experience and operational tiers side by side");
+        assertThat(heading).isPositive();
+        String tiers = html.substring(heading);
+        int outcome = tiers.indexOf(">Outcome<");
+        int experience = tiers.indexOf(">Experience<");
+        int operational = tiers.indexOf(">Operational<");
+        assertThat(outcome).isPositive().isLessThan(experience);
+        assertThat(experience).isLessThan(operational);
+        assertThat(tiers.substring(outcome, experience)).contains("Churn at renewal").doesNotContain("NPS relationship");
+        assertThat(tiers.substring(experience, operational)).contains("NPS relationship", "30.0", "CSAT after support",
+                "90.0").doesNotContain("Churn at renewal");
+        assertThat(tiers.substring(operational)).contains("Mystery shopping in store")
+                .doesNotContain("CSAT after support");
+
+        String fi = pdfText(render("scorecard", PERIOD.withLanguage(Locale.of("fi")), ReportFormat.PDF));
+        assertThat(fi).contains("Tulos-, kokemus- ja toimintamittarit rinnakkain", "Asiakaskokemus");
+        String sv = pdfText(render("scorecard", PERIOD.withLanguage(Locale.of("sv")), ReportFormat.PDF));
+        assertThat(sv).contains("Utfall, upplevelse och verksamhet sida vid sida", "Upplevelse");
+    }
+
     @Test
     void defaultPeriodIsTheThreeMonthsEndingWithTheLatestAnswer() throws Exception {
         String text = pdfText(render("scorecard", ReportParameters.defaults(), ReportFormat.PDF));

@@ -25,9 +25,11 @@ import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.ScoringOptions;
+import org.cxworkbench.metrics.Tier;
 import org.cxworkbench.model.journey.Account;
 import org.cxworkbench.model.journey.CustomerSegment;
 import org.cxworkbench.model.journey.Journey;
+import org.cxworkbench.model.journey.JourneyPackage;
 import org.cxworkbench.model.journey.MeasurableElement;
 import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.model.journey.SegmentKind;
@@ -77,7 +79,7 @@ public final class ReportData {
                 + " PREV_SCORE double, PREV_N bigint, CHANGE double, CHANGE_TEXT varchar(100),"
                 + " SIGNIFICANT char(1)," // U significantly better, D significantly worse, N not significant
                 + " P_VALUE double, TARGET double, TARGET_MET char(1), TARGET_TEXT varchar(200), LOW_N char(1),"
-                + " MIN_N int, NOTE varchar(400)");
+                + " MIN_N int, NOTE varchar(400), TIER_NO int");
         TABLES.put("CXW_TREND", "POINT_NO int, POINT varchar(400), SERIES_NO int, SERIES varchar(400),"
                 + " PERIOD_NO int, PERIOD varchar(40), UNIT varchar(100), SCORE double, N bigint, CI_LOW double,"
                 + " CI_HIGH double, CI_TEXT varchar(100), LOW_N char(1)");
@@ -528,6 +530,20 @@ public final class ReportData {
         return s.hasInterval() ? number(s.low()) + " \u2013 " + number(s.high()) : "";
     }
 
+    /**
+     * The tier of a point for the scorecard's side-by-side tiers: 1 outcome, 2 experience, 3 operational. The point's
+     * own tier when the journey sets one, else its metric's (experience when the metric is not installed).
+     */
+    private static int tierNo(MeasurementPoint p, MetricDescriptor d) {
+        Tier tier;
+        if (p.eIsSet(JourneyPackage.Literals.MEASUREMENT_POINT__TIER)) {
+            tier = Tier.fromKey(p.getTier().getLiteral());
+        } else {
+            tier = d == null ? Tier.EXPERIENCE : d.tier();
+        }
+        return tier.ordinal() + 1;
+    }
+
     private void insertScorecard() throws SQLException {
         Map<String, ScoredGroup> current = byKey(scoring.score(connection,
                 query(Dimension.MEASUREMENT_POINT).from(from).to(to)), Dimension.MEASUREMENT_POINT);
@@ -540,7 +556,7 @@ public final class ReportData {
             if (p == null) {
                 insert("CXW_SCORES", rowNo, row.stageNo(), row.stage(), row.touchpointNo(), row.touchpoint(),
                         row.channel(), 0, "", "", "", null, null, null, null, "", null, null, null, "", null, null,
-                        null, null, "", null, null, labels.get("note.unmeasured"));
+                        null, null, "", null, null, labels.get("note.unmeasured"), 0);
                 continue;
             }
             Optional<MetricDescriptor> found = descriptor(p);
@@ -548,7 +564,7 @@ public final class ReportData {
                 insert("CXW_SCORES", rowNo, row.stageNo(), row.stage(), row.touchpointNo(), row.touchpoint(),
                         row.channel(), row.pointNo(), p.getName(), metricLabel(p.getMetricId()), "", null, null,
                         null, null, "", null, null, null, "", null, null, p.getTargetValue(), null, "", null, null,
-                        labels.get("note.nometric", p.getMetricId()));
+                        labels.get("note.nometric", p.getMetricId()), tierNo(p, null));
                 continue;
             }
             MetricDescriptor d = found.get();
@@ -596,7 +612,7 @@ public final class ReportData {
                     hasNow ? now.value() : null, now == null ? 0L : now.n(), hasNow ? now.low() : null,
                     hasNow ? now.high() : null, hasNow ? ciText(now) : "", hasBefore ? before.value() : null,
                     before == null ? 0L : before.n(), change, changeText, significant, pValue, target, met,
-                    targetText, hasNow ? now.lowN() ? "Y" : "N" : null, (int) minimumN(p), note);
+                    targetText, hasNow ? now.lowN() ? "Y" : "N" : null, (int) minimumN(p), note, tierNo(p, d));
         }
     }
 

@@ -103,5 +103,8 @@ check "cxw map draws a journey as SVG that names its stages" \
 # ./run.sh as a newcomer runs it: in a fresh clone, before any product is built
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-fresh-clone.sh"
 
+# the plug-in guide's outside build: the example built from a copy of the SDK template against the SDK repository
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-sdk-build.sh"
+
 echo "product: $passed passed, $failed failed"
 [ "$failed" = 0 ]

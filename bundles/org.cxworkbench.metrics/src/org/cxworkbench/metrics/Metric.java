@@ -1,5 +1,7 @@
 package org.cxworkbench.metrics;
 
+import java.util.Map;
+
 /**
  * The scoring half of a metric contributed to the extension point {@code org.cxworkbench.metrics.metrics}; its
  * descriptive half (id, names, tier, scale, direction, thresholds) is in plugin.xml and reaches code as a
@@ -11,8 +13,27 @@ package org.cxworkbench.metrics;
  */
 public interface Metric {
 
-    /** How answers must be summarised for {@link #score(Summary, ScoringOptions)}. Constant for an instance. */
+    /**
+     * How answers must be summarised for {@link #score(Summary, ScoringOptions)} when no parameter is given.
+     * Constant for an instance.
+     */
     Aggregation aggregation();
+
+    /**
+     * How answers must be summarised when the metric is scored with these parameters (the
+     * {@link ScoringOptions#parameters()} that {@link #score(Summary, ScoringOptions)} then receives). Override it
+     * when the buckets depend on a parameter: a share of handling times at or under a target of N minutes needs the
+     * two buckets {@code [−∞, N]} and {@code (N, +∞)}, and the store then computes exactly those two in SQL. The
+     * same parameters must always give the same aggregation; the default ignores them and returns
+     * {@link #aggregation()}.
+     *
+     * @param parameters the scoring parameters by name, possibly empty; the metric ignores those it does not know
+     * @throws IllegalArgumentException for a parameter value the metric cannot use, saying which and why in one line
+     * @since 0.2
+     */
+    default Aggregation aggregation(Map<String, String> parameters) {
+        return aggregation();
+    }
 
     /**
      * The score of one group. Must not throw for an empty summary or one of a single answer: it returns a score

@@ -1,5 +1,6 @@
 package org.cxworkbench.metrics;
 
+import java.util.List;
 import java.util.OptionalDouble;
 
 import org.cxworkbench.metrics.internal.Texts;
@@ -40,6 +41,16 @@ public interface MetricDescriptor {
 
     /** The score at or beyond which (against the {@link #better()} direction) the result is bad. */
     OptionalDouble bad();
+
+    /**
+     * The parameters the metric reads ({@code --param name=value}), as declared in plugin.xml, in their order there;
+     * empty when it reads none.
+     *
+     * @since 0.2
+     */
+    default List<MetricParameter> parameters() {
+        return List.of();
+    }
 
     /** The symbolic name of the contributing bundle: who to blame when the metric misbehaves. */
     String contributor();

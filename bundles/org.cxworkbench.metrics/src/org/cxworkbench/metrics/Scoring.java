@@ -33,7 +33,7 @@ public final class Scoring {
 
     /** Scores all answers as one group. */
     public static Score score(Metric metric, List<Answer> answers, ScoringOptions options) {
-        return metric.score(summarise(metric.aggregation(), answers), options);
+        return metric.score(summarise(metric.aggregation(options.parameters()), answers), options);
     }
 
     /** Scores unweighted values; NaN values count as missing. */

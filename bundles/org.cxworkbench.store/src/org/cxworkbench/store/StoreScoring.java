@@ -242,8 +242,10 @@ public final class StoreScoring {
         // few values: grouped by the value, whose bucket Java knows, and Σw·v = v·Σw within a group, so two sums
         // do; otherwise by the bucket, with the four sums
         boolean byValue = fewValues.contains(metricId);
+        // the buckets may depend on the query's parameters (a threshold): the SQL then sorts into those buckets
+        Aggregation aggregation = metric.aggregation(query.options().parameters());
         if (!byValue) {
-            inner.append(", ").append(metric.aggregation().sqlBucket("a.value_num")).append(" as b");
+            inner.append(", ").append(aggregation.sqlBucket("a.value_num")).append(" as b");
         }
         inner.append(", a.weight as w, a.value_num as v from answers a");
         if (join) {
@@ -252,7 +254,7 @@ public final class StoreScoring {
         String segmentFilter = segmentValues.isEmpty() ? "" : " and r.segment in (" + String.join(", ",
                 segmentValues.stream().map(s -> "?").toList()) + ")";
         String from = " from (" + inner + " where %s" + segmentFilter + ") t group by ";
-        Rows rows = new Rows(metricId, metric, byValue, by, channel, segment, account, days, groups);
+        Rows rows = new Rows(metricId, metric, aggregation, byValue, by, channel, segment, account, days, groups);
         if (months) {
             // one point per query: not grouped by point, which would compare its id in every step of the sort
             List<String> keys = columns.subList(1, columns.size());
@@ -364,6 +366,7 @@ public final class StoreScoring {
     private final class Rows {
         private final String metricId;
         private final Metric metric;
+        private final Aggregation aggregation;
         private final boolean byValue;
         private final List<Dimension> by;
         private final boolean channel;
@@ -372,10 +375,11 @@ public final class StoreScoring {
         private final boolean days;
         private final Map<List<Object>, Group> groups;
 
-        Rows(String metricId, Metric metric, boolean byValue, List<Dimension> by, boolean channel, boolean segment,
+        Rows(String metricId, Metric metric, Aggregation aggregation, boolean byValue, List<Dimension> by, boolean channel, boolean segment,
                 boolean account, boolean days, Map<List<Object>, Group> groups) {
             this.metricId = metricId;
             this.metric = metric;
+            this.aggregation = aggregation;
             this.byValue = byValue;
             this.by = by;
             this.channel = channel;
@@ -410,7 +414,7 @@ public final class StoreScoring {
                 if (byValue) {
                     double value = rs.getDouble(c++);
                     valued = !rs.wasNull();
-                    Bucket in = valued ? metric.aggregation().bucketOf(value) : null;
+                    Bucket in = valued ? aggregation.bucketOf(value) : null;
                     bucket = in == null ? null : in.name();
                     long count = rs.getLong(c++);
                     double sumWeights = rs.getDouble(c++);
@@ -486,7 +490,7 @@ public final class StoreScoring {
                 }
                 key.add(metricId);
                 Group group = groups.computeIfAbsent(key, k -> new Group(groupKeys, labels, sortKey, metricId,
-                        metric));
+                        metric, aggregation));
                 group.add(point, bucket, moments);
             }
             return any;
@@ -558,13 +562,13 @@ public final class StoreScoring {
         long missing;
 
         Group(Map<Dimension, String> keys, Map<Dimension, String> labels, List<Object> sortKey, String metricId,
-                Metric metric) {
+                Metric metric, Aggregation aggregation) {
             this.keys = keys;
             this.labels = labels;
             this.sortKey = sortKey;
             this.metricId = metricId;
             this.metric = metric;
-            for (Bucket bucket : metric.aggregation().buckets()) {
+            for (Bucket bucket : aggregation.buckets()) {
                 buckets.put(bucket.name(), Moments.EMPTY);
             }
         }

@@ -1,11 +1,16 @@
 package org.cxworkbench.metrics.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.Direction;
 import org.cxworkbench.metrics.Metric;
 import org.cxworkbench.metrics.MetricDescriptor;
+import org.cxworkbench.metrics.MetricParameter;
 import org.cxworkbench.metrics.MetricUnavailableException;
 import org.cxworkbench.metrics.Tier;
 import org.cxworkbench.metrics.Unit;
@@ -30,6 +35,7 @@ final class ExtensionMetricDescriptor implements MetricDescriptor {
     private final OptionalDouble good;
     private final OptionalDouble bad;
     private final String contributor;
+    private final List<MetricParameter> parameters;
     private Metric metric;
     private MetricUnavailableException failure;
 
@@ -60,6 +66,31 @@ final class ExtensionMetricDescriptor implements MetricDescriptor {
         this.good = optional(element, "good");
         this.bad = optional(element, "bad");
         required(element, "class");
+        this.parameters = parameters(element);
+    }
+
+    private List<MetricParameter> parameters(IConfigurationElement element) {
+        List<MetricParameter> list = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (IConfigurationElement child : element.getChildren("parameter")) {
+            String parameterName = child.getAttribute("name");
+            if (parameterName == null || parameterName.isBlank()) {
+                throw new IllegalArgumentException("metric '" + id + "': a parameter has no attribute name");
+            }
+            String text = child.getAttribute("description");
+            String defaultValue = child.getAttribute("default");
+            try {
+                list.add(new MetricParameter(parameterName.strip(), text == null ? "" : text.strip(),
+                        defaultValue == null || defaultValue.isBlank() ? null : defaultValue.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("metric '" + id + "': " + e.getMessage(), e);
+            }
+            if (!names.add(parameterName.strip())) {
+                throw new IllegalArgumentException("metric '" + id + "': parameter " + parameterName.strip()
+                        + " is declared twice");
+            }
+        }
+        return List.copyOf(list);
     }
 
     static ExtensionMetricDescriptor read(IConfigurationElement element, ExtensionMetricRegistry registry) {
@@ -180,6 +211,11 @@ final class ExtensionMetricDescriptor implements MetricDescriptor {
     @Override
     public OptionalDouble bad() {
         return bad;
+    }
+
+    @Override
+    public List<MetricParameter> parameters() {
+        return parameters;
     }
 
     @Override

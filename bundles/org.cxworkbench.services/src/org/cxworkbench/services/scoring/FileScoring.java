@@ -248,7 +248,7 @@ public final class FileScoring {
             return Map.of("", Scoring.score(metric, List.of(), options));
         }
         Map<String, Score> scores = new LinkedHashMap<>();
-        ordered.forEach((key, group) -> scores.put(key, metric.score(Summary.of(metric.aggregation(),
+        ordered.forEach((key, group) -> scores.put(key, metric.score(Summary.of(metric.aggregation(options.parameters()),
                 Arrays.copyOf(group.values, group.size), Arrays.copyOf(group.weights, group.size), group.missing),
                 options)));
         return scores;

@@ -37,9 +37,8 @@ final class MetricOptions {
 
     static MetricOptions of(Arguments options, MetricRegistry registry) throws CommandException {
         String id = options.required("--metric");
-        MetricDescriptor descriptor = registry.find(id).orElseThrow(() -> CommandException.usage(NLS.bind(
-                Messages.Metrics_unknownMetric, id, registry.descriptors().stream().map(MetricDescriptor::id)
-                        .collect(Collectors.joining(", ")))));
+        MetricDescriptor descriptor = registry.find(id).orElseThrow(() -> CommandException.usage(
+                unknownMetric(id, registry)));
         ScoringOptions scoring = ScoringOptions.defaults()
                 .withMethod(options.value("--method", ScoringOptions.DEFAULT_METHOD));
         String level = options.value("--level");
@@ -75,6 +74,16 @@ final class MetricOptions {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }
         return new MetricOptions(descriptor, metric, scoring, format, new ExportFormat(separator, encoding, dialect));
+    }
+
+    /**
+     * "unknown metric 'x' (known: ...)", in one line, with the metric plug-in that lies uninstalled in the product's
+     * plugins/ or dropins/ folder when there is one.
+     */
+    static String unknownMetric(String id, MetricRegistry registry) {
+        String message = NLS.bind(Messages.Metrics_unknownMetric, id, registry.descriptors().stream()
+                .map(MetricDescriptor::id).collect(Collectors.joining(", ")));
+        return UninstalledPlugins.hint(id).map(hint -> message + "; " + hint).orElse(message);
     }
 
     static double level(String text) throws CommandException {

@@ -118,7 +118,7 @@ public final class ScoreCommand implements Command {
 
     @Override
     public String help() {
-        return Messages.Score_help + "\n\n" + Messages.Score_journeyHelp;
+        return Messages.Score_help + "\n\n" + Messages.Score_journeyHelp + "\n\n" + ParameterHelp.of(registry.get());
     }
 
     @Override

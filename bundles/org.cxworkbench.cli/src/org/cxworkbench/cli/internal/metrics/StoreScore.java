@@ -60,8 +60,7 @@ final class StoreScore {
         List<Dimension> by = dimensions(options.value("--by"));
         String metricId = options.value("--metric");
         if (metricId != null && registry.find(metricId).isEmpty()) {
-            throw CommandException.usage(NLS.bind(Messages.Metrics_unknownMetric, metricId, registry.descriptors()
-                    .stream().map(MetricDescriptor::id).collect(Collectors.joining(", "))));
+            throw CommandException.usage(MetricOptions.unknownMetric(metricId, registry));
         }
         ScoringOptions scoring = ScoringOptions.defaults()
                 .withMethod(options.value("--method", ScoringOptions.DEFAULT_METHOD));

@@ -22,6 +22,7 @@ public final class BuiltInCommands {
 
     public static List<Command> all() {
         return List.of(new ValidateCommand(), new MapCommand(), new ScoreCommand(), new CompareCommand(), new ImportCommand(),
-                new GenerateCommand(), new ReportCommand(), new ServerCommand(), new DemoCommand());
+                new GenerateCommand(), new ReportCommand(), new ServerCommand(), new DemoCommand(),
+                new org.cxworkbench.cli.internal.plugins.PluginsCommand());
     }
 }

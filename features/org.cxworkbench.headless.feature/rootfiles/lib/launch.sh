@@ -76,13 +76,14 @@ cxw_launch() {
         cxw_cli_options "$java" "$configuration" "$@"
     fi
     # p2 (Install New Software, Installation Details) works on the product's own profile when the user may write
-    # the product folder; otherwise on the user's dropins folder, which its reconciler installs from on start
+    # the product folder (otherwise p2 keeps the user's changes in their configuration area, its shared-install
+    # way); the workbench's dropins reconciler reads the user's own dropins folder too, besides the product's
     local p2_options=()
     if [ -w "$cxw_home" ] && [ -w "$cxw_home/p2" ] && [ -w "$cxw_home/configuration" ]; then
-        p2_options=("-Declipse.p2.data.area=$cxw_home/p2")
-    elif [ "$name" != cxw ]; then
-        mkdir -p "$cxw_user_dropins" 2>/dev/null
-        p2_options=("-Dorg.eclipse.equinox.p2.reconciler.dropins.directory=$cxw_user_dropins")
+        p2_options=("-Declipse.p2.data.area=file:$cxw_home/p2/")
+    fi
+    if [ "$name" != cxw ]; then
+        p2_options+=("-Dorg.eclipse.equinox.p2.reconciler.dropins.directory=$cxw_user_dropins")
     fi
     # shellcheck disable=SC2086 # CXW_VM_ARGS is a list of words on purpose
     set -- "$java" -Dosgi.requiredJavaVersion=21 "${p2_options[@]}" \

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -546,13 +545,19 @@ public final class ProductPlugins implements AutoCloseable {
         if (context == null) {
             throw new PluginsException(Messages.Plugins_noP2);
         }
-        // p2's core publishes the agent provider when it starts; cxw starts bundles lazily
+        // p2's core publishes the agent provider when it starts, and its services are declarative components of
+        // bundles that cxw does not start on its own: start them (by their activation policy), but not the
+        // reconciler, whose start would synchronize dropins/ with the profile
         for (Bundle other : context.getBundles()) {
-            if (Set.of("org.eclipse.equinox.p2.core", "org.eclipse.equinox.p2.repository",
-                    "org.eclipse.equinox.p2.transport.ecf").contains(other.getSymbolicName())
-                    && other.getState() != Bundle.ACTIVE) {
+            String name = other.getSymbolicName() == null ? "" : other.getSymbolicName();
+            boolean provisioning = name.startsWith("org.eclipse.equinox.p2.") || name.startsWith("org.eclipse.ecf")
+                    || name.startsWith("org.eclipse.equinox.frameworkadmin")
+                    || name.equals("org.eclipse.equinox.simpleconfigurator.manipulator");
+            if (provisioning && !name.equals("org.eclipse.equinox.p2.reconciler.dropins") && !name.contains(".ui")
+                    && other.getState() == Bundle.RESOLVED && other.getHeaders().get("Fragment-Host") == null) {
                 try {
-                    other.start(Bundle.START_TRANSIENT);
+                    other.start(Bundle.START_TRANSIENT | (name.equals("org.eclipse.equinox.p2.core") ? 0
+                            : Bundle.START_ACTIVATION_POLICY));
                 } catch (BundleException e) {
                     throw new PluginsException(NLS.bind(Messages.Plugins_failed, e.getMessage()), e);
                 }

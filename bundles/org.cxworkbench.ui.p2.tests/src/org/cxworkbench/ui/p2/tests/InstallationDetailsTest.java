@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.UIServices;
 import org.eclipse.equinox.p2.engine.IEngine;
 import org.eclipse.equinox.p2.engine.IProfile;
@@ -43,7 +42,6 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * p2 in the workbench: the example plug-in is installed from its p2 repository (the one the reactor builds, as a
@@ -129,10 +127,11 @@ class InstallationDetailsTest {
     /** Installs the example feature from its repository into the profile this workbench runs with (SELF). */
     private static void installExampleIntoTheRunningProfile() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(InstallationDetailsTest.class).getBundleContext();
-        ServiceReference<IProvisioningAgentProvider> reference = context
-                .getServiceReference(IProvisioningAgentProvider.class);
-        assertThat(reference).as("p2's core runs in the workbench").isNotNull();
-        IProvisioningAgent agent = context.getService(reference).createAgent(null); // the running one
+        // the agent the workbench runs with (p2's core starts it on eclipse.p2.data.area), which the UI uses too
+        var references = context.getServiceReferences(IProvisioningAgent.class,
+                "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)");
+        assertThat(references).as("p2's core runs in the workbench with an agent of its own").isNotEmpty();
+        IProvisioningAgent agent = context.getService(references.iterator().next());
         IProfileRegistry registry = agent.getService(IProfileRegistry.class);
         String profileId = System.getProperty("eclipse.p2.profile");
         IProfile profile = registry.getProfile(profileId);
@@ -173,6 +172,7 @@ class InstallationDetailsTest {
 
     private static final class TrustAll extends UIServices {
         @Override
+        @SuppressWarnings("deprecation")
         public TrustInfo getTrustInfo(java.security.cert.Certificate[][] untrusted, String[] unsignedDetail) {
             return new TrustInfo(new java.security.cert.Certificate[0], false, true);
         }

@@ -27,7 +27,7 @@ check "installing a feature the repository lacks fails in one line and leaves th
     eval 'code 1 && err_one_line "org.cxworkbench.no.such.feature" && [ "$(plugins_state)" = "$pristine" ]'
 run env -u DISPLAY "$plugins_copy/cxw" plugins install --repository "$example_zip" org.cxworkbench.example.feature
 check "unsigned content without --trust is refused in one line naming --trust, the product unchanged" \
-    eval 'code 1 && err_one_line "\-\-trust" && [ "$(plugins_state)" = "$pristine" ]'
+    eval 'code 1 && err_one_line "with --trust" && [ "$(plugins_state)" = "$pristine" ]'
 
 run env -u DISPLAY "$plugins_copy/cxw" plugins install --repository "$example_zip" --trust org.cxworkbench.example.feature
 check "cxw plugins install installs the example feature from the zip" \

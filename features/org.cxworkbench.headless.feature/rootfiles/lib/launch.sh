@@ -156,8 +156,12 @@ cxw_cli_options() {
         fi
         if [ -s "$list" ]; then
             bundles=$(cat "$list")
-            # the product definition lives in the workbench's bundle, which cxw leaves out
-            cxw_vm_options+=("-Dosgi.bundles=$bundles" -Declipse.product=)
+            # the product definition lives in the workbench's bundle, which cxw leaves out; simpleconfigurator is in
+            # the list for p2's sake, and must not install the whole of bundles.info if it ever starts: an empty list
+            [ -s "$configuration.empty-bundles.info" ] || printf '#version=1\n' >"$configuration.empty-bundles.info"
+            cxw_vm_options+=("-Dosgi.bundles=$bundles" -Declipse.product= \
+                "-Dorg.eclipse.equinox.simpleconfigurator.configUrl=file:$configuration.empty-bundles.info" \
+                -Dorg.eclipse.equinox.simpleconfigurator.exclusiveInstallation=false)
         fi
     fi
     cxw_aot_options "$java" "$configuration"

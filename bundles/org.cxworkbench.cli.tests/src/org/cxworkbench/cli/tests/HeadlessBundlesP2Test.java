@@ -71,6 +71,8 @@ class HeadlessBundlesP2Test {
                 "reference:file:" + plugins + "plugins/org.apache.felix.scr_2.2.jar@2:start",
                 "reference:file:" + plugins + "plugins/org.cxworkbench.example.metric_0.1.jar@4",
                 "reference:file:" + plugins + "plugins/org.cxworkbench.metrics_0.1.jar@4",
+                // p2's bundles need its packages; started, it would install every bundle of the list
+                "reference:file:" + plugins + "plugins/org.eclipse.equinox.simpleconfigurator_1.5.jar@1",
                 "reference:file:" + plugins + "dropins/com.example.nps2_1.0.jar@4",
                 "reference:file:" + plugins + "dropins/team/plugins/com.example.ces9_1.0.jar@4",
                 "reference:file:" + user.toAbsolutePath().normalize() + "/plugins/com.example.mine_2.0.jar@4");

@@ -64,8 +64,8 @@ public final class HeadlessBundles {
      * dropped into its {@code dropins/} folder and into {@code userDropins} (may be null or missing).
      *
      * <p>A p2-enabled product starts simpleconfigurator, which installs what its {@code bundles.info} lists: then the
-     * list is that file (so plug-ins installed with p2 are in it), less simpleconfigurator itself and the dropins
-     * reconciler, which cxw does without (it takes the dropins folders as they are, below).
+     * list is that file (so plug-ins installed with p2 are in it), with simpleconfigurator unstarted and without the
+     * dropins reconciler, which cxw does without (it takes the dropins folders as they are, below).
      */
     public static String headless(Path product, Path userDropins) throws IOException {
         Properties config = new Properties();
@@ -141,9 +141,11 @@ public final class HeadlessBundles {
 
     private static final String SIMPLECONFIGURATOR = "org.eclipse.equinox.simpleconfigurator";
 
-    /** Bundles cxw never starts: the p2 bundles that manage the framework at start-up. */
-    private static final Set<String> NOT_FOR_CXW = Set.of(SIMPLECONFIGURATOR,
-            "org.eclipse.equinox.p2.reconciler.dropins");
+    /**
+     * The dropins reconciler, which cxw does without (it reads the dropins folders itself). Simpleconfigurator stays
+     * in the list, unstarted, because p2's bundles need its packages; the launch script points it at an empty list.
+     */
+    private static final Set<String> NOT_FOR_CXW = Set.of("org.eclipse.equinox.p2.reconciler.dropins");
 
     /** The entries of simpleconfigurator's bundles.info as {@code osgi.bundles} entries with absolute paths. */
     static List<String> bundlesInfo(Path product, Properties config) throws IOException {
@@ -163,8 +165,9 @@ public final class HeadlessBundles {
             }
             String location = fields[2].replaceFirst("^file:", "");
             Path path = Path.of(location).isAbsolute() ? Path.of(location) : product.resolve(location);
+            boolean start = Boolean.parseBoolean(fields[4]) && !fields[0].equals(SIMPLECONFIGURATOR);
             entries.add("reference:file:" + path.toAbsolutePath().normalize() + "@" + fields[3]
-                    + (Boolean.parseBoolean(fields[4]) ? ":start" : ""));
+                    + (start ? ":start" : ""));
         }
         return entries;
     }

@@ -4,8 +4,8 @@
 
 plugins_copy="$scratch/plugins-product/cxworkbench"
 mkdir -p "$(dirname "$plugins_copy")" && cp -a "$product" "$plugins_copy"
-example_repository=${CXW_EXAMPLE_REPOSITORY:-$(cd "$product/../../../../../../.." && pwd -P)/org.cxworkbench.example.repository/target}
-example_zip=$(ls "$example_repository"/org.cxworkbench.example.repository-*.zip 2>/dev/null | head -n 1)
+example_repository=${CXW_EXAMPLE_REPOSITORY:-$(cd "$product/../../../../../../../.." && pwd -P)/org.cxworkbench.example.repository/target}
+example_zip=$(ls "$example_repository"/org.cxworkbench.example.repository*.zip 2>/dev/null | head -n 1)
 plugins_state() { # what an install changes: the bundles p2 lists and the product's plug-in and feature folders
     { cat "$plugins_copy/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
       ls "$plugins_copy/plugins" "$plugins_copy/features"; } 2>/dev/null | cksum

@@ -75,13 +75,11 @@ cxw_launch() {
     if [ "$name" = cxw ]; then
         cxw_cli_options "$java" "$configuration" "$@"
     fi
-    # p2 (Install New Software, Installation Details) works on the product's own profile when the user may write
-    # the product folder (otherwise p2 keeps the user's changes in their configuration area, its shared-install
-    # way); the workbench's dropins reconciler reads the user's own dropins folder too, besides the product's
+    # p2 in the workbench (Install New Software, Installation Details, the dropins reconciler) keeps its profile in
+    # the user's configuration (eclipse.p2.data.area=@config.dir/../p2, p2's shared-install way, based on the
+    # product's profile), as the configuration area is the user's; its reconciler reads the user's own dropins
+    # folder too, besides the product's
     local p2_options=()
-    if [ -w "$cxw_home" ] && [ -w "$cxw_home/p2" ] && [ -w "$cxw_home/configuration" ]; then
-        p2_options=("-Declipse.p2.data.area=file:$cxw_home/p2/")
-    fi
     if [ "$name" != cxw ]; then
         p2_options+=("-Dorg.eclipse.equinox.p2.reconciler.dropins.directory=$cxw_user_dropins")
     fi

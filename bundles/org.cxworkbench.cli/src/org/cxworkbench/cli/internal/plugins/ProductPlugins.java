@@ -554,7 +554,8 @@ public final class ProductPlugins implements AutoCloseable {
                     || name.startsWith("org.eclipse.equinox.frameworkadmin")
                     || name.equals("org.eclipse.equinox.simpleconfigurator.manipulator");
             if (provisioning && !name.equals("org.eclipse.equinox.p2.reconciler.dropins") && !name.contains(".ui")
-                    && other.getState() == Bundle.RESOLVED && other.getHeaders().get("Fragment-Host") == null) {
+                    && (other.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0
+                    && other.getHeaders().get("Fragment-Host") == null) {
                 try {
                     other.start(Bundle.START_TRANSIENT | (name.equals("org.eclipse.equinox.p2.core") ? 0
                             : Bundle.START_ACTIVATION_POLICY));
@@ -575,26 +576,64 @@ public final class ProductPlugins implements AutoCloseable {
         }
     }
 
-    /** The most telling message of a p2 status, on one line. */
+    /**
+     * The most telling message of a p2 status, on one line: a planner's missing requirement rather than its
+     * "Software being installed" preamble, the deepest error otherwise.
+     */
     static String detail(IStatus status) {
-        IStatus deepest = status;
-        while (deepest.isMultiStatus() && deepest.getChildren().length > 0) {
-            IStatus next = deepest.getChildren()[0];
-            for (IStatus child : deepest.getChildren()) {
-                if (child.getSeverity() > next.getSeverity()) {
-                    next = child;
+        List<IStatus> leaves = new ArrayList<>();
+        leaves(status, leaves);
+        if (System.getenv("CXW_P2_DEBUG") != null) {
+            for (IStatus leaf : leaves) {
+                System.err.println("p2: " + leaf);
+                if (leaf.getException() != null) {
+                    leaf.getException().printStackTrace(System.err);
                 }
             }
-            deepest = next;
         }
-        String message = deepest.getMessage();
-        if ((message == null || message.isBlank()) && deepest.getException() != null) {
-            message = deepest.getException().getMessage();
+        IStatus best = null;
+        for (IStatus leaf : leaves) {
+            String message = leaf.getMessage() == null ? "" : leaf.getMessage();
+            if (message.startsWith("Missing requirement") || message.startsWith("Cannot complete")
+                    || message.contains("could not be found")) {
+                best = leaf;
+                break;
+            }
+        }
+        if (best == null) {
+            for (IStatus leaf : leaves) {
+                String message = leaf.getMessage() == null ? "" : leaf.getMessage();
+                if (leaf.getSeverity() == IStatus.ERROR && !message.startsWith("Software being installed")) {
+                    best = leaf;
+                    break;
+                }
+            }
+        }
+        if (best == null) {
+            best = leaves.isEmpty() ? status : leaves.get(0);
+        }
+        String message = best.getMessage();
+        Throwable cause = best.getException();
+        if (cause != null && (message == null || message.isBlank() || message.startsWith("session context was"))) {
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            message = cause.getMessage() != null ? cause.getMessage() : cause.toString();
         }
         if (message == null || message.isBlank()) {
             message = status.getMessage();
         }
         return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static void leaves(IStatus status, List<IStatus> leaves) {
+        if (status.isMultiStatus() && status.getChildren().length > 0) {
+            for (IStatus child : status.getChildren()) {
+                leaves(child, leaves);
+            }
+        } else {
+            leaves.add(status);
+        }
     }
 
     /** A repository as the user typed it: a file path for folders and zips, the URL otherwise. */

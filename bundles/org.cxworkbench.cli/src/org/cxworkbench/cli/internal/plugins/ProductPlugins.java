@@ -395,11 +395,12 @@ public final class ProductPlugins implements AutoCloseable {
         try {
             ProvisioningJob job = operation.getProvisioningJob(monitor);
             IStatus status = job.runModal(monitor);
-            if (status.matches(IStatus.CANCEL)) {
-                throw new OperationCanceledException();
-            }
+            // a refused trust question ends p2's engine as cancelled: name the reason
             if (prompt.refused.get()) {
                 throw new PluginsException(Messages.Plugins_unsigned);
+            }
+            if (status.matches(IStatus.CANCEL)) {
+                throw new OperationCanceledException();
             }
             if (status.getSeverity() == IStatus.ERROR) {
                 throw new PluginsException(NLS.bind(Messages.Plugins_failed, detail(status)));

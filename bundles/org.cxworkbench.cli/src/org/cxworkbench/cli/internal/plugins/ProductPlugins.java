@@ -584,14 +584,6 @@ public final class ProductPlugins implements AutoCloseable {
     static String detail(IStatus status) {
         List<IStatus> leaves = new ArrayList<>();
         leaves(status, leaves);
-        if (System.getenv("CXW_P2_DEBUG") != null) {
-            for (IStatus leaf : leaves) {
-                System.err.println("p2: " + leaf);
-                if (leaf.getException() != null) {
-                    leaf.getException().printStackTrace(System.err);
-                }
-            }
-        }
         IStatus best = null;
         for (IStatus leaf : leaves) {
             String message = leaf.getMessage() == null ? "" : leaf.getMessage();

@@ -16,6 +16,7 @@ final class Messages extends NLS {
     public static String Plugins_unknownFormat;
     public static String Plugins_noFeature;
     public static String Plugins_noRepository;
+    public static String Plugins_repositoryMissing;
     public static String Plugins_noProduct;
     public static String Plugins_noProfile;
     public static String Plugins_noP2;

@@ -106,7 +106,7 @@ public final class PluginsCommand implements Command {
             throw CommandException.usage(NLS.bind(Messages.Plugins_noFeature, action));
         }
         if (action.equals("install") && repository == null) {
-            throw CommandException.usage(Messages.Plugins_noRepository.replace("{0}", "--repository"));
+            throw CommandException.usage(Messages.Plugins_repositoryMissing);
         }
         return new Line(action, repository, format, trust, ids);
     }

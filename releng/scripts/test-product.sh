@@ -100,6 +100,9 @@ check "cxw map draws a journey as SVG that names its stages" \
 # the results store: kill -9 during an import, a large file in a small heap, the network server
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-product-store.sh"
 
+# plug-ins installed without rebuilding (cxw plugins, dropins/), on a copy of the product
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-product-plugins.sh"
+
 # ./run.sh as a newcomer runs it: in a fresh clone, before any product is built
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-fresh-clone.sh"
 

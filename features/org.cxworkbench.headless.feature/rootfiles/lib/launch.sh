@@ -4,6 +4,11 @@
 
 # The product folder (where plugins/ and configuration/ are).
 cxw_home=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+# simpleconfigurator's list of the product's bundles, which p2 keeps (installs, uninstalls, dropins/).
+cxw_bundles_info="$cxw_home/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+# A user's own plug-ins when the product folder is read-only for them (cxw plugins installs there then): a
+# dropins folder that cxw adds to its bundles and the workbench's p2 reconciler reads.
+cxw_user_dropins=${CXW_USER_DROPINS:-$HOME/.cxworkbench/dropins}
 
 # Prints the Java major version of the JDK/JRE folder $1, or nothing.
 cxw_java_major() {
@@ -70,8 +75,16 @@ cxw_launch() {
     if [ "$name" = cxw ]; then
         cxw_cli_options "$java" "$configuration" "$@"
     fi
+    # p2 in the workbench (Install New Software, Installation Details, the dropins reconciler) keeps its profile in
+    # the user's configuration (eclipse.p2.data.area=@config.dir/../p2, p2's shared-install way, based on the
+    # product's profile), as the configuration area is the user's; its reconciler reads the user's own dropins
+    # folder too, besides the product's
+    local p2_options=()
+    if [ "$name" != cxw ]; then
+        p2_options+=("-Dorg.eclipse.equinox.p2.reconciler.dropins.directory=$cxw_user_dropins")
+    fi
     # shellcheck disable=SC2086 # CXW_VM_ARGS is a list of words on purpose
-    set -- "$java" -Dosgi.requiredJavaVersion=21 \
+    set -- "$java" -Dosgi.requiredJavaVersion=21 "${p2_options[@]}" \
         -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \
         -Djava.util.logging.config.file="$cxw_home/lib/logging.properties" \
         "${cxw_vm_options[@]}" ${CXW_VM_ARGS:-} \
@@ -117,13 +130,22 @@ cxw_cli_options() {
         *) case " $* " in *" --help "*|*" -h "*) cxw_vm_options+=(-XX:TieredStopAtLevel=1) ;; esac ;;
     esac
     if [ "${CXW_ALL_BUNDLES:-}" != 1 ] && [ -r "$cxw_home/configuration/config.ini" ]; then
-        sum=$(cksum <"$cxw_home/configuration/config.ini" | cut -d' ' -f1)
+        # the list changes with config.ini, with simpleconfigurator's bundles.info (which cxw plugins and the
+        # workbench's Install New Software update) and with what lies in the product's and the user's dropins
+        sum=$( { cat "$cxw_home/configuration/config.ini" "$cxw_bundles_info" 2>/dev/null
+                 ls -lRL --time-style=+%s "$cxw_home/dropins" "$cxw_user_dropins" 2>/dev/null; } | cksum | cut -d' ' -f1)
         list="$configuration.bundles-$sum"
         if [ ! -s "$list" ]; then
-            cli_jar=$(ls "$cxw_home"/plugins/org.cxworkbench.cli_*.jar 2>/dev/null | tail -n 1)
+            # the newest cli bundle: bundles.info names it (an update may leave the old jar in plugins/)
+            cli_jar=$(sed -n 's/^org\.cxworkbench\.cli,[^,]*,\([^,]*\),.*/\1/p' "$cxw_bundles_info" 2>/dev/null | tail -n 1)
+            case "$cli_jar" in
+                "") cli_jar=$(ls "$cxw_home"/plugins/org.cxworkbench.cli_*.jar 2>/dev/null | tail -n 1) ;;
+                /*) ;;
+                *) cli_jar="$cxw_home/$cli_jar" ;;
+            esac
             rm -f "$configuration".bundles-*
             if [ -n "$cli_jar" ] && "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cli_jar" \
-                org.cxworkbench.cli.internal.launch.HeadlessBundles "$cxw_home" >"$list.tmp" 2>/dev/null \
+                org.cxworkbench.cli.internal.launch.HeadlessBundles "$cxw_home" "$cxw_user_dropins" >"$list.tmp" 2>/dev/null \
                 && [ -s "$list.tmp" ]; then
                 mv -f "$list.tmp" "$list"
             else
@@ -132,8 +154,12 @@ cxw_cli_options() {
         fi
         if [ -s "$list" ]; then
             bundles=$(cat "$list")
-            # the product definition lives in the workbench's bundle, which cxw leaves out
-            cxw_vm_options+=("-Dosgi.bundles=$bundles" -Declipse.product=)
+            # the product definition lives in the workbench's bundle, which cxw leaves out; simpleconfigurator is in
+            # the list for p2's sake, and must not install the whole of bundles.info if it ever starts: an empty list
+            [ -s "$configuration.empty-bundles.info" ] || printf '#version=1\n' >"$configuration.empty-bundles.info"
+            cxw_vm_options+=("-Dosgi.bundles=$bundles" -Declipse.product= \
+                "-Dorg.eclipse.equinox.simpleconfigurator.configUrl=file:$configuration.empty-bundles.info" \
+                -Dorg.eclipse.equinox.simpleconfigurator.exclusiveInstallation=false)
         fi
     fi
     cxw_aot_options "$java" "$configuration"

@@ -28,6 +28,7 @@ public final class BuiltInCommands {
                 new org.cxworkbench.cli.internal.followups.FollowUpsCommand(), new StoreCommand(),
                 new CommentsCommand(),
                 new org.cxworkbench.cli.internal.drivers.DriversCommand(),
-                new org.cxworkbench.cli.internal.drivers.AccountsCommand());
+                new org.cxworkbench.cli.internal.drivers.AccountsCommand(),
+                new org.cxworkbench.cli.internal.plugins.PluginsCommand());
     }
 }

@@ -40,12 +40,12 @@ public final class HeadlessBundles {
     }
 
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: HeadlessBundles <product folder>");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: HeadlessBundles <product folder> [<user dropins folder>]");
             System.exit(2);
         }
         try {
-            String value = headless(Path.of(args[0]));
+            String value = headless(Path.of(args[0]), args.length > 1 ? Path.of(args[1]) : null);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.println(value);
         } catch (IOException | RuntimeException e) {
@@ -56,6 +56,18 @@ public final class HeadlessBundles {
 
     /** The {@code osgi.bundles} value of the product in {@code product} without its UI bundles. */
     public static String headless(Path product) throws IOException {
+        return headless(product, null);
+    }
+
+    /**
+     * The {@code osgi.bundles} value of the product in {@code product} without its UI bundles, with the bundles
+     * dropped into its {@code dropins/} folder and into {@code userDropins} (may be null or missing).
+     *
+     * <p>A p2-enabled product starts simpleconfigurator, which installs what its {@code bundles.info} lists: then the
+     * list is that file (so plug-ins installed with p2 are in it), with simpleconfigurator unstarted and without the
+     * dropins reconciler, which cxw does without (it takes the dropins folders as they are, below).
+     */
+    public static String headless(Path product, Path userDropins) throws IOException {
         Properties config = new Properties();
         try (InputStream in = Files.newInputStream(product.resolve("configuration/config.ini"))) {
             config.load(in);
@@ -64,12 +76,35 @@ public final class HeadlessBundles {
         if (bundles == null || bundles.isBlank()) {
             throw new IOException("no osgi.bundles in configuration/config.ini");
         }
-        // entry -> symbolic name
         Map<String, Manifest> manifests = new LinkedHashMap<>();
-        for (String entry : bundles.split(",")) {
-            entry = entry.strip();
-            if (!entry.isEmpty()) {
-                manifests.put(entry, manifest(product.resolve("plugins"), entry));
+        Set<String> seen = new HashSet<>();
+        if (bundles.contains(SIMPLECONFIGURATOR)) {
+            for (String entry : bundlesInfo(product, config)) {
+                Manifest manifest = manifest(product.resolve("plugins"), entry);
+                if (manifest != null && seen.add(key(manifest))) {
+                    manifests.put(entry, manifest);
+                }
+            }
+        } else {
+            for (String entry : bundles.split(",")) {
+                entry = entry.strip();
+                if (!entry.isEmpty()) {
+                    Manifest manifest = manifest(product.resolve("plugins"), entry);
+                    manifests.put(entry, manifest);
+                    if (manifest != null) {
+                        seen.add(key(manifest));
+                    }
+                }
+            }
+        }
+        for (Path dropins : new Path[] {product.resolve("dropins"), userDropins}) {
+            for (Path bundle : dropins(dropins)) {
+                String entry = "reference:file:" + bundle.toAbsolutePath().normalize() + "@4";
+                Manifest manifest = manifest(product.resolve("plugins"), entry);
+                if (manifest != null && manifest.getMainAttributes().getValue("Bundle-SymbolicName") != null
+                        && seen.add(key(manifest))) {
+                    manifests.put(entry, manifest);
+                }
             }
         }
         Set<String> excluded = new HashSet<>();
@@ -102,6 +137,82 @@ public final class HeadlessBundles {
             }
         }
         return String.join(",", kept);
+    }
+
+    private static final String SIMPLECONFIGURATOR = "org.eclipse.equinox.simpleconfigurator";
+
+    /**
+     * The dropins reconciler, which cxw does without (it reads the dropins folders itself). Simpleconfigurator stays
+     * in the list, unstarted, because p2's bundles need its packages; the launch script points it at an empty list.
+     */
+    private static final Set<String> NOT_FOR_CXW = Set.of("org.eclipse.equinox.p2.reconciler.dropins");
+
+    /** The entries of simpleconfigurator's bundles.info as {@code osgi.bundles} entries with absolute paths. */
+    static List<String> bundlesInfo(Path product, Properties config) throws IOException {
+        String url = config.getProperty(SIMPLECONFIGURATOR + ".configUrl",
+                "file:" + SIMPLECONFIGURATOR + "/bundles.info");
+        Path info = product.resolve("configuration").resolve(url.replaceFirst("^file:", ""));
+        List<String> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(info, StandardCharsets.UTF_8)) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            // symbolic name,version,location,start level,started
+            String[] fields = line.split(",");
+            if (fields.length < 5 || NOT_FOR_CXW.contains(fields[0])) {
+                continue;
+            }
+            String location = fields[2].replaceFirst("^file:", "");
+            Path path = Path.of(location).isAbsolute() ? Path.of(location) : product.resolve(location);
+            boolean start = Boolean.parseBoolean(fields[4]) && !fields[0].equals(SIMPLECONFIGURATOR);
+            entries.add("reference:file:" + path.toAbsolutePath().normalize() + "@" + fields[3]
+                    + (start ? ":start" : ""));
+        }
+        return entries;
+    }
+
+    /**
+     * The bundles of a dropins folder, as p2's reconciler finds them: jars and bundle folders at its top, in its
+     * {@code plugins/}, and in the {@code plugins/} of {@code eclipse/} or any other folder below it.
+     */
+    static List<Path> dropins(Path dropins) throws IOException {
+        List<Path> bundles = new ArrayList<>();
+        if (dropins == null || !Files.isDirectory(dropins)) {
+            return bundles;
+        }
+        List<Path> folders = new ArrayList<>();
+        folders.add(dropins);
+        try (var children = Files.list(dropins)) {
+            for (Path child : children.sorted().toList()) {
+                if (Files.isDirectory(child) && !Files.isRegularFile(child.resolve("META-INF/MANIFEST.MF"))) {
+                    folders.add(child.getFileName().toString().equals("plugins") ? child : child.resolve("plugins"));
+                    if (Files.isDirectory(child.resolve("eclipse/plugins"))) {
+                        folders.add(child.resolve("eclipse/plugins"));
+                    }
+                }
+            }
+        }
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (var children = Files.list(folder)) {
+                for (Path child : children.sorted().toList()) {
+                    if (child.getFileName().toString().endsWith(".jar") && Files.isRegularFile(child)
+                            || Files.isRegularFile(child.resolve("META-INF/MANIFEST.MF"))) {
+                        bundles.add(child);
+                    }
+                }
+            }
+        }
+        return bundles;
+    }
+
+    private static String key(Manifest manifest) {
+        Attributes main = manifest.getMainAttributes();
+        return names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("") + "_"
+                + main.getValue("Bundle-Version");
     }
 
     private static boolean isUi(String name) {

@@ -18,7 +18,6 @@ import org.eclipse.help.internal.search.SearchHit;
 import org.eclipse.help.internal.search.SearchQuery;
 import org.eclipse.help.internal.search.SearchResults;
 import org.eclipse.help.internal.server.WebappManager;
-import org.eclipse.help.internal.workingset.WorkingSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +94,7 @@ class HelpWebappTest {
     }
 
     static List<String> search(String word, String locale) {
-        SearchResults results = new SearchResults(new WorkingSet[0], 50, locale);
+        SearchResults results = new SearchResults(null, 50, locale);
         BaseHelpSystem.getSearchManager().search(new SearchQuery(word, false, new ArrayList<>(), locale), results,
                 new NullProgressMonitor());
         SearchHit[] hits = results.getSearchHits();

@@ -108,6 +108,14 @@ check "cxw map draws a journey as SVG that names its stages" \
 
 # the plug-in guide's outside build: the example built from a copy of the SDK template against the SDK repository
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-sdk-build.sh"
+# the Eclipse help system (issue 15): help UI and webapp, Jetty 12 with Jasper, and help's Lucene 10 beside text's 9
+# (the product starts through simpleconfigurator: its bundle list is bundles.info, "name,version,location,...")
+bundles_info="$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+check "the product installs the help system: help.ui, help.webapp, Jetty, Jasper, Lucene 10 beside Lucene 9" \
+    eval '( for b in org.eclipse.help.ui, org.eclipse.help.webapp, org.eclipse.equinox.http.jetty, \
+        org.eclipse.jetty.server, org.mortbay.jasper.apache-jsp, org.eclipse.jdt.core.compiler.batch, \
+        org.apache.lucene.core,10 wrapped.org.apache.lucene.lucene-core,9; do
+        grep -q "^$b" "$bundles_info" || { echo "missing: $b" >&2; exit 1; }; done )'
 
 echo "product: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -35,6 +35,8 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
     private IWorkbenchAction helpContents;
+    private IWorkbenchAction helpSearch;
+    private IWorkbenchAction dynamicHelp;
     private IWorkbenchAction export;
     private IContributionItem showViews;
 
@@ -61,7 +63,10 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
-        helpContents = register(ActionFactory.HELP_CONTENTS.create(window)); // the user guide (org.cxworkbench.help)
+        // the Eclipse help system (org.eclipse.help.ui): the guide of org.cxworkbench.help in the help window, its search
+        helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
+        helpSearch = register(ActionFactory.HELP_SEARCH.create(window));
+        dynamicHelp = register(ActionFactory.DYNAMIC_HELP.create(window)); // F1: the part's context help (Help view)
         export = register(ActionFactory.EXPORT.create(window)); // File > Export: the export wizards
         showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window); // the perspective's views, Other...
     }
@@ -113,6 +118,8 @@ final class CxActionBarAdvisor extends ActionBarAdvisor {
         MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(helpContents);
+        help.add(helpSearch);
+        help.add(dynamicHelp);
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator());
         help.add(about);

@@ -1,4 +1,4 @@
-package org.cxworkbench.ui.reports.tests;
+package org.cxworkbench.help.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,27 +17,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.cxworkbench.help.UserGuide;
-import org.cxworkbench.help.internal.GuideView;
 import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IContext;
 import org.eclipse.help.IHelpResource;
 import org.eclipse.help.IToc;
 import org.eclipse.help.ITopic;
-import org.eclipse.jface.action.IContributionItem;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.internal.WorkbenchWindow;
 import org.junit.jupiter.api.Test;
 
 /**
- * The user guide in the real workbench: our toc is registered with the help system and every page it names is in a
- * bundle; every context help id the sources of all bundles set exists, with a page; Help > Help Contents and F1 open
- * the User Guide view on the right page.
+ * The user guide's content: our toc is registered with the help system and every page it names is in the bundle,
+ * with links that lead to pages that are there; every context help id the sources of all bundles set exists, with a
+ * page. (Moved here from org.cxworkbench.ui.reports.tests with the retirement of the User Guide view.)
  */
-class HelpSystemTest {
+class GuideContentTest {
 
     /** The context ids the views and dialogs of issue 15 use, whether or not their bundle is built yet. */
     static final List<String> REQUIRED_CONTEXTS = List.of("org.cxworkbench.ui.workspace_view",
@@ -85,41 +77,6 @@ class HelpSystemTest {
                 assertThat(UserGuide.resolve(topic.getHref())).as(id + " -> " + topic.getHref()).isNotNull();
             }
         }
-    }
-
-    @Test
-    void helpContentsAndF1OpenTheGuideOnTheirPage() throws Exception {
-        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        IWorkbenchPage page = window.getActivePage();
-        IViewPart existing = page.findView(UserGuide.VIEW_ID);
-        if (existing != null) {
-            page.hideView(existing);
-        }
-        // Help > Help Contents, as the menu runs it
-        IMenuManager menu = ((WorkbenchWindow) window).getMenuBarManager();
-        MenuManager help = (MenuManager) menu.find("help");
-        assertThat(help).as("the Help menu").isNotNull();
-        IContributionItem contents = help.find("helpContents");
-        assertThat(contents).as("Help > Help Contents").isNotNull();
-        ((org.eclipse.jface.action.ActionContributionItem) contents).getAction().run();
-        GuideView guide = (GuideView) page.findView(UserGuide.VIEW_ID);
-        assertThat(guide).as("the User Guide view opened").isNotNull();
-        assertThat(guide.currentHref()).isEqualTo(UserGuide.HOME);
-        assertThat(guide.currentUrl()).isNotNull();
-        // the getting-started page, in a window of 1280 x 800 as the README shows it
-        guide.show("/org.cxworkbench.help/html/getting-started.html", null);
-        window.getShell().setBounds(0, 0, 1280, 800);
-        page.setPartState(page.getReference(guide), IWorkbenchPage.STATE_MAXIMIZED);
-        TestSupport.settle(window.getShell().getDisplay(), 4000);
-        TestSupport.screenshot(window.getShell(), "help-user-guide.png");
-
-        // F1 on the Run Report dialog: the help system shows its context's first page
-        PlatformUI.getWorkbench().getHelpSystem().displayHelp("org.cxworkbench.ui.reports.run_dialog");
-        assertThat(guide.currentHref()).isEqualTo("/org.cxworkbench.help/html/reports.html");
-        PlatformUI.getWorkbench().getHelpSystem().displayHelp("org.cxworkbench.ui.results.scores_view");
-        assertThat(guide.currentHref()).startsWith("/org.cxworkbench.help/html/scores.html");
-        page.setPartState(page.getReference(guide), IWorkbenchPage.STATE_RESTORED);
-        page.hideView(guide);
     }
 
     private static void collect(ITopic[] topics, List<String> hrefs) {

@@ -221,7 +221,8 @@ check "cxw server stop stops it and cxw server start then ends with exit 0" \
 run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server status --port "$port" --user admin
 check "cxw server status then says nothing answers, exit 1" eval 'code 1 && out_starts "no server answers"'
 
-# TLS: a self-signed certificate generated under the server's folder, its fingerprint printed
+# TLS: a self-signed certificate generated under the server's folder, its fingerprint printed. Each command is
+# bounded by timeout: a client or server that never gave up would hang the whole run.
 (exec env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server start --port "$port" --user admin --tls \
     --home "$server_home" >"$store_dir/tls.out" 2>"$store_dir/tls.err") &
 server=$!
@@ -229,14 +230,19 @@ await_line "$store_dir/tls.err" "fingerprint" "$server" 300
 check "cxw server start --tls prints its certificate's SHA-256 fingerprint" \
     eval 'grep -qE "Certificate SHA-256 fingerprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}$" "$store_dir/tls.err" \
         && [ -f "$server_home/tls/server.p12" ]'
-run env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import --list --db "$url" --user ben
+run timeout 180 env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import --list --db "$url" --user ben
 check "a plain client is refused by the TLS server" eval 'code 1'
-run env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import --list --db "$url;ssl=basic" --user ben
+run timeout 180 env -u DISPLAY CXW_DB_PASSWORD='ben pw 2' "$product/cxw" import --list --db "$url;ssl=basic" --user ben
 check "a TLS client (;ssl=basic) reads through it" eval 'code 0 && out_has "team.csv"'
-run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server stop --port "$port" --user admin --tls
-wait "$server"
-check "cxw server stop --tls stops the TLS server" eval 'code 0'
-run env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server start --host 192.0.2.10 --allow-remote \
+run timeout 180 env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server stop --port "$port" --user admin --tls
+tls_stopped=1
+for _ in $(seq 1 200); do # never wait unbounded: a server that does not end fails the check and is killed
+    kill -0 "$server" 2>/dev/null || { tls_stopped=0; break; }
+    sleep 0.3
+done
+[ $tls_stopped = 0 ] || kill "$server" 2>/dev/null
+check "cxw server stop --tls stops the TLS server" eval 'code 0 && [ $tls_stopped = 0 ]'
+run timeout 180 env -u DISPLAY CXW_DB_PASSWORD="$admin_pw" "$product/cxw" server start --host 192.0.2.10 --allow-remote \
     --home "$server_home"
 check "--allow-remote without TLS refuses to start" eval 'code 2 && err_one_line "without TLS"'
 check "store commands leave no derby.log in the current folder; the server logs into its own folder" \

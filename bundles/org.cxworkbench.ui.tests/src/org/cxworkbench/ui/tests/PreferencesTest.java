@@ -73,6 +73,7 @@ class PreferencesTest {
             dialog.type(dialog.textAfter(page, "Database:"), "cxw_test");
             dialog.type(dialog.textAfter(page, "User:"), "analyst");
             dialog.type(dialog.textAfter(page, "Password:"), PASSWORD);
+            dialog.click(page, "Encrypt the connection (TLS: the server runs with cxw server start --tls)");
             dialog.type(dialog.textAfter(page, "Confidence level:"), "1.5");
             assertThat(dialog.errorMessage()).startsWith("The confidence level must be a number between 0 and 1");
             dialog.type(dialog.textAfter(page, "Confidence level:"), "0,9");
@@ -88,7 +89,10 @@ class PreferencesTest {
         script.runAgainstPreferencesCommand();
 
         assertThat(CxPreferences.isNetwork()).isTrue();
-        assertThat(CxPreferences.storeLocation().target()).isEqualTo("jdbc:derby://db.example.org:15270/cxw_test");
+        // the server runs with TLS: the client speaks TLS only (Derby's ;ssl=basic), and refuses a server without
+        assertThat(CxPreferences.storeTls()).isTrue();
+        assertThat(CxPreferences.storeLocation().target())
+                .isEqualTo("jdbc:derby://db.example.org:15270/cxw_test;ssl=basic");
         assertThat(CxPreferences.storeUser()).isEqualTo("analyst");
         assertThat(CxPreferences.storePassword()).isEqualTo(PASSWORD);
         assertThat(CxPreferences.scoringOptions().level()).isEqualTo(0.9);
@@ -129,6 +133,8 @@ class PreferencesTest {
             assertThat(dialog.ui(() -> dialog.button(page, "Embedded database in a folder on this computer")
                     .getSelection())).isTrue();
             assertThat(dialog.ui(() -> dialog.textAfter(page, "Host:").isEnabled())).isFalse();
+            assertThat(dialog.ui(() -> dialog.button(page, "Encrypt the connection (TLS: the server runs with cxw server start --tls)").isEnabled()))
+                    .as("TLS is a setting of the network server only").isFalse();
 
             dialog.type(dialog.textAfter(page, "Folder:"), temp.resolve("nothing-here").toString());
             dialog.press(page, "Test Connection");
@@ -145,6 +151,7 @@ class PreferencesTest {
         assertThat(found.get()).matches("Connected: schema version \\d+, "
                 + String.format(Locale.getDefault(), "%,d", answers).replace(",", "\\,") + " answers stored\\.");
         assertThat(CxPreferences.isNetwork()).isFalse();
+        assertThat(CxPreferences.storeTls()).isFalse();
         assertThat(CxPreferences.storeFolder()).isEqualTo(store);
         assertThat(CxPreferences.scoringOptions().level()).isEqualTo(0.95);
         assertThat(CxPreferencePage.describe(StoreLocation.folder(store), null, null)).isEqualTo(found.get());

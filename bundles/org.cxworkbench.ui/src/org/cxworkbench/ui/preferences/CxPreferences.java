@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import org.cxworkbench.metrics.ScoringOptions;
 import org.cxworkbench.services.store.StoreLocation;
+import org.cxworkbench.store.ClientConnections;
 import org.cxworkbench.store.Dimension;
+import org.cxworkbench.store.NetworkServer;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -41,6 +43,9 @@ public final class CxPreferences {
     /** The database name on the network server. */
     public static final String STORE_DATABASE = "store.database";
     public static final String STORE_USER = "store.user";
+    /** {@code true} when the network server runs with TLS ({@code cxw server start --tls}): the client then speaks
+     *  TLS only ({@code ;ssl=basic}) and refuses a server without it. */
+    public static final String STORE_TLS = "store.tls";
     /** Confidence level of intervals, a fraction such as 0.95. */
     public static final String CONFIDENCE_LEVEL = "scores.level";
     /** Interval method: {@value ScoringOptions#DEFAULT_METHOD} or a method a metric names (wald, wilson, ...). */
@@ -54,7 +59,8 @@ public final class CxPreferences {
 
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 1527;
-    public static final String DEFAULT_DATABASE = "cxw";
+    /** The database {@code cxw server start} serves unless told otherwise. */
+    public static final String DEFAULT_DATABASE = NetworkServer.DEFAULT_DATABASE;
     public static final double DEFAULT_LEVEL = 0.95;
 
     private CxPreferences() {
@@ -90,13 +96,19 @@ public final class CxPreferences {
         return ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(StoreLocation.DEFAULT_FOLDER);
     }
 
-    /** Where the store is: {@link #storeFolder()}, or {@code jdbc:derby://host:port/database} for a network one. */
+    /** Where the store is: {@link #storeFolder()}, or {@code jdbc:derby://host:port/database} (with {@code ;ssl=basic} over TLS) for a network one. */
     public static StoreLocation storeLocation() {
         if (isNetwork()) {
             return new StoreLocation("jdbc:derby://" + get(STORE_HOST, DEFAULT_HOST) + ':'
-                    + get(STORE_PORT, Integer.toString(DEFAULT_PORT)) + '/' + get(STORE_DATABASE, DEFAULT_DATABASE));
+                    + get(STORE_PORT, Integer.toString(DEFAULT_PORT)) + '/' + get(STORE_DATABASE, DEFAULT_DATABASE)
+                    + (storeTls() ? ClientConnections.TLS_ATTRIBUTE : ""));
         }
         return StoreLocation.folder(storeFolder());
+    }
+
+    /** Whether the network store is reached over TLS. */
+    public static boolean storeTls() {
+        return Platform.getPreferencesService().getBoolean(NODE, STORE_TLS, false, null);
     }
 
     /** The network store's user, or {@code null} (also for an embedded store). */

@@ -14,6 +14,7 @@ import org.cxworkbench.services.store.ResultsStore;
 import org.cxworkbench.services.store.StoreAccess;
 import org.cxworkbench.services.store.StoreException;
 import org.cxworkbench.services.store.StoreLocation;
+import org.cxworkbench.store.ClientConnections;
 import org.cxworkbench.ui.preferences.CxPreferences;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
@@ -63,6 +64,7 @@ public final class CxPreferencePage extends PreferencePage implements IWorkbench
     private Text port;
     private Text database;
     private Text user;
+    private Button tls;
     private Text password;
     private Button testConnection;
     private Label connectionResult;
@@ -99,6 +101,10 @@ public final class CxPreferencePage extends PreferencePage implements IWorkbench
         database = text(labelled(store, Messages.Store_database), SWT.BORDER, 2);
         user = text(labelled(store, Messages.Store_user), SWT.BORDER, 2);
         password = text(labelled(store, Messages.Store_password), SWT.BORDER | SWT.PASSWORD, 2);
+        new Label(store, SWT.NONE);
+        tls = new Button(store, SWT.CHECK);
+        tls.setText(Messages.Store_tls);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(tls);
         testConnection = new Button(store, SWT.PUSH);
         testConnection.setText(Messages.Store_test);
         testConnection.addListener(SWT.Selection, e -> testConnection());
@@ -179,6 +185,7 @@ public final class CxPreferencePage extends PreferencePage implements IWorkbench
         port.setText(value(CxPreferences.STORE_PORT, Integer.toString(CxPreferences.DEFAULT_PORT), defaults));
         database.setText(value(CxPreferences.STORE_DATABASE, CxPreferences.DEFAULT_DATABASE, defaults));
         user.setText(value(CxPreferences.STORE_USER, "", defaults));
+        tls.setSelection(!defaults && CxPreferences.storeTls());
         String kept = null;
         if (!defaults) {
             try {
@@ -235,6 +242,7 @@ public final class CxPreferencePage extends PreferencePage implements IWorkbench
         for (Text field : new Text[] { host, port, database, user, password }) {
             field.setEnabled(isNetwork);
         }
+        tls.setEnabled(isNetwork);
         validate();
     }
 
@@ -317,7 +325,7 @@ public final class CxPreferencePage extends PreferencePage implements IWorkbench
     private StoreLocation locationOfFields() {
         if (network.getSelection()) {
             return new StoreLocation("jdbc:derby://" + host.getText().strip() + ':' + port.getText().strip() + '/'
-                    + database.getText().strip());
+                    + database.getText().strip() + (tls.getSelection() ? ClientConnections.TLS_ATTRIBUTE : ""));
         }
         String chosen = folder.getText().strip();
         return chosen.isEmpty() ? StoreLocation.folder(defaultFolder()) : StoreLocation.folder(Path.of(chosen));
@@ -415,6 +423,11 @@ public final class CxPreferencePage extends PreferencePage implements IWorkbench
         putOrRemove(CxPreferences.STORE_PORT, port.getText().strip(), Integer.toString(CxPreferences.DEFAULT_PORT));
         putOrRemove(CxPreferences.STORE_DATABASE, database.getText().strip(), CxPreferences.DEFAULT_DATABASE);
         putOrRemove(CxPreferences.STORE_USER, user.getText().strip(), "");
+        if (tls.getSelection()) {
+            node.putBoolean(CxPreferences.STORE_TLS, true);
+        } else {
+            node.remove(CxPreferences.STORE_TLS);
+        }
         node.putDouble(CxPreferences.CONFIDENCE_LEVEL, parseLevel(level.getText()));
         node.putLong(CxPreferences.LOW_N, parseLong(lowN.getText()));
         putOrRemove(CxPreferences.INTERVAL_METHOD,

@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String Store_host;
     public static String Store_network;
     public static String Store_password;
+    public static String Store_tls;
     public static String Store_passwordUnreadable;
     public static String Store_port;
     public static String Store_test;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +31,7 @@ import org.cxworkbench.store.FollowUpConflictException;
 import org.cxworkbench.store.FollowUpFilter;
 import org.cxworkbench.store.FollowUps;
 import org.cxworkbench.store.NetworkServer;
+import org.cxworkbench.store.StoreRoles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentFollowUpEditTest {
 
     private static final String NPS = "78877913-111a-4334-8590-ca6fd2970f18";
-    private static final String ADMIN = "admin";
     private static final Map<String, String> USERS = Map.of("maija", "maijan salasana", "sven", "svens lösen");
     private static final int ROWS = 20;
 
@@ -58,12 +56,14 @@ class ConcurrentFollowUpEditTest {
 
     @BeforeEach
     void start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
+        // the team server as cxw server start runs it (NATIVE users, SQL authorization): both users are analysts,
+        // the role that edits follow-ups
+        int port = TeamServer.freePort();
+        server = TeamServer.start(dir.resolve("server"), port);
+        url = TeamServer.url(port);
+        for (Map.Entry<String, String> user : USERS.entrySet()) {
+            TeamServer.addUser(port, user.getKey(), user.getValue(), StoreRoles.ANALYST);
         }
-        server = NetworkServer.start(InetAddress.getLoopbackAddress(), port, ADMIN, "admin s3cret", USERS);
-        url = ClientConnections.url("localhost", port, dir.resolve("team-db").toString());
         Path journey = SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir);
         Path mapping = dir.resolve("export.mapping");
         new ColumnMapping(Map.of("nps", NPS), Map.of(), Map.of(ColumnMapping.RESPONDENT, "id", ColumnMapping.TIME,
@@ -79,7 +79,7 @@ class ConcurrentFollowUpEditTest {
         String[] out = new String[1];
         int code = cxw("maija", out, new ImportCommand(name -> "CXW_DB_PASSWORD".equals(name) ? USERS.get("maija")
                 : null), "import", file.toString(), "--journey", journey.toString(), "--mapping",
-                mapping.toString(), "--db", url + ";create=true", "--user", "maija");
+                mapping.toString(), "--db", url, "--user", "maija");
         assertThat(code).as(out[0]).isEqualTo(ExitCode.OK);
     }
 

@@ -65,6 +65,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.dialogs.SaveAsDialog;
@@ -91,6 +92,10 @@ public class JourneyEditor extends MultiPageEditorPart implements IEditingDomain
     public static final String ID = "org.cxworkbench.ui.editor.journey";
     /** The key binding context active while a journey editor is (Ctrl+Y redo on GTK). */
     public static final String CONTEXT_ID = "org.cxworkbench.ui.editor.context";
+    /** F1 on the map: the user guide's page on drawing a journey (contexts_editor.xml of org.cxworkbench.help). */
+    public static final String MAP_HELP_ID = "org.cxworkbench.ui.editor.map";
+    /** F1 on the Structure page. */
+    public static final String STRUCTURE_HELP_ID = "org.cxworkbench.ui.editor.structure";
     /** The marker type of validation findings; {@link #MARKER_ELEMENT_ID} names the element. */
     public static final String MARKER_TYPE = ValidationMarkers.MARKER_TYPE;
     public static final String MARKER_ELEMENT_ID = ValidationMarkers.ELEMENT_ID;
@@ -210,6 +215,7 @@ public class JourneyEditor extends MultiPageEditorPart implements IEditingDomain
         Journey journey = getJourney();
         Control map = createMapPage(getContainer(), domain, journey);
         mapPage = addPage(map);
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(map, MAP_HELP_ID);
         setPageText(mapPage, Messages.Page_map);
         if (mapSelection == null) {
             mapSelection = new SimpleSelectionProvider();
@@ -217,6 +223,7 @@ public class JourneyEditor extends MultiPageEditorPart implements IEditingDomain
 
         structure = new StructurePage(getContainer(), domain, domain.getAdapterFactory());
         structurePage = addPage(structure.control());
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(structure.control(), STRUCTURE_HELP_ID);
         setPageText(structurePage, Messages.Page_structure);
         structure.setInput(journey, title(journey), loadError);
         org.eclipse.jface.action.MenuManager menu = structure.createContextMenu(m -> {

@@ -2,8 +2,6 @@ package org.cxworkbench.nl.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +10,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,6 +24,7 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -122,12 +116,13 @@ class FinnishWorkbenchTest {
                 { "org.eclipse.pde.runtime.LogView", "Virheloki" } };
         for (String[] view : views) {
             IViewPart part = page.showView(view[0]);
-            assertThat(part.getTitle()).as(view[0]).isEqualTo(view[1]);
+            assertThat(((IWorkbenchPart2) part).getPartName()).as(view[0]).isEqualTo(view[1]);
         }
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
         waitUntil(5000, () -> tabTexts().contains("Ongelmat"));
         assertThat(tabTexts()).contains("Ongelmat", "Jäsennys", "Ominaisuudet", "Edistyminen", "Virheloki")
-                .doesNotContain("Problems", "Outline", "Properties", "Progress", "Error Log");
+                .noneMatch(t -> t.startsWith("Problems") || t.startsWith("Outline") || t.startsWith("Properties")
+                        || t.startsWith("Progress") || t.startsWith("Error Log"));
 
         List<String> columns = new ArrayList<>();
         collectColumns(window.getShell(), columns);
@@ -181,7 +176,7 @@ class FinnishWorkbenchTest {
                         seen.add("title:" + shell.getText());
                         collectTexts(shell, seen);
                         for (Button button : buttons(shell)) {
-                            if (button.getText().equals("Peruuta")) {
+                            if (button.getText().equals("&Ei")) { // JFace's No, from our jface fragment
                                 button.notifyListeners(SWT.Selection, new Event());
                                 return;
                             }
@@ -202,7 +197,7 @@ class FinnishWorkbenchTest {
         } finally {
             reset.dispose();
         }
-        assertThat(seen).contains("title:Palauta perspektiivi", "button:&Palauta perspektiivi", "button:Peruuta");
+        assertThat(seen).contains("title:Palauta perspektiivi", "button:&Palauta perspektiivi", "button:&Ei");
         assertThat(seen).anyMatch(t -> t.startsWith("label:Palautetaanko perspektiivin ")
                 && t.endsWith(" oletusasettelu?"));
     }
@@ -232,32 +227,6 @@ class FinnishWorkbenchTest {
             }
         }
         return found;
-    }
-
-    @Test
-    void screenshotOfTheFinnishWorkbench() throws Exception {
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1280, 800);
-        IWorkbenchPage page = window.getActivePage();
-        page.resetPerspective(); // the default layout, whatever the other tests opened
-        page.showView(IPageLayout.ID_PROBLEM_VIEW);
-        waitUntil(3000, () -> false);
-        Path folder = Path.of(System.getProperty("cxw.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Path file = folder.resolve("workbench-fi.png");
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-        assertThat(Files.size(file)).isGreaterThan(10_000);
     }
 
     private boolean waitUntil(long millis, BooleanSupplier condition) {

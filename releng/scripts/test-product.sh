@@ -63,6 +63,23 @@ check "cxworkbench -nl fi shows the perspective and the Workspace view in Finnis
     eval 'code 0 && grep -q "label=\"CX-suunnittelu ja -analyysi\"" "$xmi" && grep -q "label=\"Ty&#xf6;tila\"" "$xmi" \
         && ! grep -q "label=\"Workspace\"" "$xmi"'
 check "a new workspace got the sample answers in its embedded store" test -d "$fi_workspace/cxw-results/seg0"
+# the Eclipse Platform's own views in the same saved layout, in Finnish through our language fragments (issue 15,
+# docs/translations.md); their English names must be gone
+check "cxworkbench -nl fi names the platform's views in Finnish (Ongelmat, Jäsennys, Ominaisuudet, Edistyminen, Virheloki)" \
+    eval 'grep -q "label=\"Ongelmat\"" "$xmi" && grep -q "label=\"J&#xe4;sennys\"" "$xmi" \
+        && grep -q "label=\"Ominaisuudet\"" "$xmi" && grep -q "label=\"Edistyminen\"" "$xmi" \
+        && grep -q "label=\"Virheloki\"" "$xmi" && ! grep -qE "label=\"(Problems|Outline|Properties|Progress|Error Log)\"" "$xmi"'
+# -nl sv: the same in Swedish, on a workspace of its own
+sv_workspace="$scratch/workspace-sv"
+sv_xmi="$sv_workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
+run xvfb-run -a -s "-screen 0 1280x800x24" env CXW_VM_ARGS=-Dcxworkbench.sampleRows=100 \
+    "$(dirname "$0")/workbench-session.sh" "$product" --await "$sv_workspace/cxw-results" -data "$sv_workspace" -nl sv
+check "cxworkbench -nl sv names our perspective and the platform's views in Swedish (Problem, Disposition, Egenskaper, Förlopp, Fellogg)" \
+    eval 'code 0 && grep -q "label=\"CX-design och analys\"" "$sv_xmi" && grep -q "label=\"Arbetsyta\"" "$sv_xmi" \
+        && grep -q "label=\"Problem\"" "$sv_xmi" && grep -q "label=\"Disposition\"" "$sv_xmi" \
+        && grep -q "label=\"Egenskaper\"" "$sv_xmi" && grep -q "label=\"F&#xf6;rlopp\"" "$sv_xmi" \
+        && grep -q "label=\"Fellogg\"" "$sv_xmi" \
+        && ! grep -qE "label=\"(Problems|Outline|Properties|Progress|Error Log|Workspace)\"" "$sv_xmi"'
 
 archive=$(ls "$product"/../../../../../cxworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
 [ -n "$archive" ] && tar -tzf "$archive" >"$scratch/archive-list"

@@ -28,6 +28,7 @@ import org.cxworkbench.diagram.MapScene.LaneFigure;
 import org.cxworkbench.diagram.MapScene.NodeFigure;
 import org.cxworkbench.diagram.MapScene.Rect;
 import org.cxworkbench.diagram.MapStyle;
+import org.cxworkbench.diagram.ScoreOverlay;
 import org.cxworkbench.diagram.ui.PaletteEntry.Kind;
 import org.cxworkbench.diagram.ui.internal.Messages;
 import org.cxworkbench.metrics.MetricDescriptor;
@@ -717,6 +718,7 @@ public final class MapViewer implements ISelectionProvider {
         });
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
+        canvas.addListener(SWT.MouseExit, e -> canvas.setToolTipText(null));
         canvas.addListener(SWT.MouseUp, this::mouseUp);
         canvas.addListener(SWT.MouseDoubleClick, this::mouseDoubleClick);
         canvas.addListener(SWT.MouseVerticalWheel, this::mouseWheel);
@@ -903,6 +905,85 @@ public final class MapViewer implements ISelectionProvider {
             canvas.redraw();
         }
         updateCursor(px, py);
+        String tip = drag == Drag.NONE ? tooltipAt(px, py) : null;
+        if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+            canvas.setToolTipText(tip);
+        }
+    }
+
+    /**
+     * The tooltip of what lies under a point of the canvas (canvas coordinates), or null: the whole of what a box
+     * may show cut at its width, as the SVG export's titles carry it. A touchpoint: its name, channel, tags and
+     * measurement points, and with scores on the map its score, n and interval; a measurement point's badge: its
+     * metric and name; a stage's header: its name; a path: its name.
+     */
+    public String tooltipAt(int x, int y) {
+        MapScene s = getScene();
+        if (s == null) {
+            return null;
+        }
+        double mx = toModelX(x), my = toModelY(y);
+        Hit hit = s.hitAt(mx, my, MapScene.EDGE_TOLERANCE);
+        if (hit == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        switch (hit.kind()) {
+            case NODE -> {
+                Touchpoint tp = (Touchpoint) hit.element();
+                lines.add(nameOf(tp));
+                if (tp.getChannel() != null && tp.getChannel().getName() != null) {
+                    lines.add(NLS.bind(Messages.Tip_channel, tp.getChannel().getName()));
+                }
+                MapDecorations.Overlay overlay = decorations.overlay(tp);
+                if (overlay != null) {
+                    lines.add(overlay.text());
+                }
+                ScoreOverlay scores = decorations.scores();
+                if (scores != null) {
+                    ScoreOverlay.Mark mark = scores.touchpoint(tp.getId());
+                    lines.add(mark == null ? Messages.Tip_noAnswers : mark.text());
+                    if (mark != null && mark.tooltip() != null && !mark.tooltip().isBlank()) {
+                        lines.add(mark.tooltip());
+                    }
+                }
+                for (BadgeFigure badge : s.badges()) {
+                    if (badge.host() == tp) {
+                        lines.add(NLS.bind(Messages.Tip_measurementPoint, badge.symbol(), nameOf(badge.point())));
+                    }
+                }
+                MapDecorations.Problem problem = decorations.problem(tp);
+                if (problem != null) {
+                    lines.addAll(problem.messages());
+                }
+            }
+            case BADGE -> {
+                BadgeFigure badge = (BadgeFigure) hit.figure();
+                lines.add(NLS.bind(Messages.Tip_measurementPoint, badge.symbol(), nameOf(badge.point())));
+            }
+            case LANE -> {
+                LaneFigure lane = (LaneFigure) hit.figure();
+                if (lane.stage() == null || !lane.header().contains(mx, my)) {
+                    return null;
+                }
+                lines.add(nameOf(lane.stage()));
+            }
+            case EDGE -> {
+                if (!(hit.element() instanceof NamedElement named) || named.getName() == null
+                        || named.getName().isBlank()) {
+                    return null;
+                }
+                lines.add(named.getName());
+            }
+            default -> {
+                return null;
+            }
+        }
+        return String.join("\n", lines); //$NON-NLS-1$
+    }
+
+    private static String nameOf(NamedElement element) {
+        return element.getName() == null || element.getName().isBlank() ? Messages.Tip_unnamed : element.getName();
     }
 
     private void mouseUp(Event e) {

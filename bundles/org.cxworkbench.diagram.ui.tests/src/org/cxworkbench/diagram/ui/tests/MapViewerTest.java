@@ -15,10 +15,12 @@ import org.cxworkbench.core.journey.JourneyEditing;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.diagram.MapFilter;
+import org.cxworkbench.diagram.MapDecorations;
 import org.cxworkbench.diagram.MapScene;
 import org.cxworkbench.diagram.MapScene.LaneFigure;
 import org.cxworkbench.diagram.MapScene.NodeFigure;
 import org.cxworkbench.diagram.MapScene.Rect;
+import org.cxworkbench.diagram.ScoreOverlay;
 import org.cxworkbench.diagram.ui.MapPalette;
 import org.cxworkbench.diagram.ui.MapViewer;
 import org.cxworkbench.diagram.ui.PaletteEntry;
@@ -512,6 +514,75 @@ class MapViewerTest {
             journey.getPaths().add(path);
         }
         return journey;
+    }
+
+    @Test
+    void hoveringABoxShowsItsWholeTextAsTooltipWithScoresInOverlayMode() throws Exception {
+        open(SampleJourneys.RETAIL_B2C);
+        Touchpoint chat = journey.getTouchpoints().stream().filter(t -> "Customer service chat".equals(t.getName()))
+                .findFirst().orElseThrow();
+        Touchpoint other = journey.getTouchpoints().stream().filter(t -> t != chat).findFirst().orElseThrow();
+        List<MeasurementPoint> points = journey.getMeasurementPoints().stream().filter(p -> p.getAttachedTo() == chat)
+                .toList();
+        assertThat(points).as("the chat's measurement points").isNotEmpty();
+        assertThat(chat.getChannel()).isNotNull();
+        double[] onChat = boxPoint(chat);
+
+        moveModel(onChat[0], onChat[1]);
+        String tip = viewer.getControl().getToolTipText();
+        assertThat(tip).as("the tooltip after the pointer moved onto the chat").isNotNull()
+                .startsWith("Customer service chat\nChannel: " + chat.getChannel().getName());
+        for (MeasurementPoint point : points) {
+            assertThat(tip).contains(": " + point.getName());
+        }
+        assertThat(tip).doesNotContain("n=");
+
+        // scores on the map: the score tag's whole text and its story join the tooltip; no mark is "no answers"
+        MapDecorations decorations = MapDecorations.of(List.of());
+        decorations.setScores(new ScoreOverlay("Customer satisfaction", "CSAT", Map.of(chat.getId(),
+                new ScoreOverlay.Mark("CSAT", "72.5", 40, "58.1\u201384.0", 0.05, ScoreOverlay.Change.UP, true, true,
+                        false, "target 70.0, previous 61.0")), Map.of()));
+        viewer.setDecorations(decorations);
+        settle(200);
+        moveModel(onChat[0] + 1, onChat[1]);
+        assertThat(viewer.getControl().getToolTipText()).contains("\nCSAT 72.5 n=40 [58.1\u201384.0]\n")
+                .contains("target 70.0, previous 61.0");
+        double[] onOther = boxPoint(other);
+        moveModel(onOther[0], onOther[1]);
+        assertThat(viewer.getControl().getToolTipText()).startsWith(other.getName() + "\n")
+                .contains("No answers in this period");
+
+        // off the boxes (a lane's body) there is none
+        LaneFigure lane = viewer.getScene().lanes().get(0);
+        double[] empty = null;
+        for (double y = lane.bounds().bottom() - 6; y > lane.header().bottom() && empty == null; y -= 7) {
+            for (double x = lane.bounds().x() + 6; x < lane.bounds().right() - 6; x += 7) {
+                MapScene.Hit hit = viewer.getScene().hitAt(x, y, MapScene.EDGE_TOLERANCE);
+                if (hit != null && hit.kind() == MapScene.HitKind.LANE) {
+                    empty = new double[] { x, y };
+                    break;
+                }
+            }
+        }
+        assertThat(empty).as("an empty spot in the first lane").isNotNull();
+        moveModel(empty[0], empty[1]);
+        assertThat(viewer.getControl().getToolTipText()).isNull();
+    }
+
+    /** A point of a touchpoint's box that hits the box itself (not a badge or a path over it), in model units. */
+    private double[] boxPoint(Touchpoint touchpoint) {
+        NodeFigure node = viewer.getScene().node(touchpoint);
+        assertThat(node).as("the box of " + touchpoint.getName()).isNotNull();
+        Rect b = node.bounds();
+        for (double y = b.y() + b.height() / 2; y < b.bottom() - 2; y += 3) {
+            for (double x = b.x() + 16; x < b.right() - 4; x += 5) {
+                MapScene.Hit hit = viewer.getScene().hitAt(x, y, MapScene.EDGE_TOLERANCE);
+                if (hit != null && hit.kind() == MapScene.HitKind.NODE && hit.element() == touchpoint) {
+                    return new double[] { x, y };
+                }
+            }
+        }
+        throw new AssertionError("no free point on the box of " + touchpoint.getName());
     }
 
     // ---- events

@@ -31,6 +31,10 @@ public final class Messages extends NLS {
     public static String Dialog_language_en;
     public static String Dialog_language_fi;
     public static String Dialog_language_sv;
+    public static String Tip_channel;
+    public static String Tip_noAnswers;
+    public static String Tip_measurementPoint;
+    public static String Tip_unnamed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

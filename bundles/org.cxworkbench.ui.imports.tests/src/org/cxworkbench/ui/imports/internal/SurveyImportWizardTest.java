@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.SampleJourneys;
@@ -29,6 +28,7 @@ import org.cxworkbench.services.store.StoreLocation;
 import org.cxworkbench.store.AnswerGenerator;
 import org.cxworkbench.store.ColumnMapping;
 import org.cxworkbench.ui.preferences.CxPreferences;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -45,9 +45,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
@@ -99,7 +97,7 @@ class SurveyImportWizardTest {
             dialog.close();
         }
         CxPreferences.node().remove(CxPreferences.STORE_FOLDER);
-        settle(100);
+        Ui.settle(100);
     }
 
     /** A generated export of {@code rows} rows in the project, with its mapping beside it. */
@@ -136,26 +134,14 @@ class SurveyImportWizardTest {
         Rectangle inside = dialogShell.getClientArea();
         dialogShell.setSize(1280 + outside.width - inside.width, 800 + outside.height - inside.height);
         dialog.open();
-        settle(300);
+        Ui.settle(300);
         return (SurveyImportWizard) wizard;
     }
 
     private Button button(String label) {
-        List<Control> found = new ArrayList<>();
-        find(dialog.getShell(), c -> c instanceof Button b && label.equals(b.getText()), found);
+        List<Control> found = Ui.find(dialog.getShell(), c -> c instanceof Button b && label.equals(b.getText()));
         assertThat(found).as("a button " + label).isNotEmpty();
         return (Button) found.get(0);
-    }
-
-    private static void find(Control control, java.util.function.Predicate<Control> test, List<Control> found) {
-        if (test.test(control)) {
-            found.add(control);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                find(child, test, found);
-            }
-        }
     }
 
     /** Presses a button as a click does: enabled, then its Selection event. */
@@ -163,37 +149,12 @@ class SurveyImportWizardTest {
         Button button = button(label);
         assertThat(button.isEnabled()).as(label + " enabled").isTrue();
         button.notifyListeners(SWT.Selection, new Event());
-        settle(200);
+        Ui.settle(200);
     }
 
     private void next(IWizardPage expected) {
         press(IDialogConstants.NEXT_LABEL);
-        waitUntil("page " + expected.getName(), 10_000, () -> dialog.getCurrentPage() == expected);
-    }
-
-    private static void settle(long millis) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-    }
-
-    private static void waitUntil(String what, long millis, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        Ui.waitUntil("page " + expected.getName(), 10_000, () -> dialog.getCurrentPage() == expected);
     }
 
     /**
@@ -206,7 +167,7 @@ class SurveyImportWizardTest {
         shell.layout(true, true);
         shell.redraw();
         shell.update();
-        settle(800);
+        Ui.settle(800);
         Path folder = Path.of(System.getProperty("cxw.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
         Rectangle inside = shell.getClientArea();
@@ -270,11 +231,11 @@ class SurveyImportWizardTest {
         // an override re-reads the preview: a semicolon makes the header one column
         format.separatorCombo().select(2);
         format.separatorCombo().notifyListeners(SWT.Selection, new Event());
-        settle(200);
+        Ui.settle(200);
         assertThat(format.table().getColumnCount()).isEqualTo(2);
         format.separatorCombo().select(0);
         format.separatorCombo().notifyListeners(SWT.Selection, new Event());
-        settle(200);
+        Ui.settle(200);
         assertThat(format.table().getColumnCount()).isGreaterThan(5);
         screenshot(2);
         next(wizard.getMappingPage());
@@ -302,8 +263,8 @@ class SurveyImportWizardTest {
         next(wizard.getValidationPage());
 
         // 4: the dry run lists the generator's bad rows with their lines; nothing is stored yet
-        waitUntil("the validation", 60_000, () -> wizard.report() != null);
-        settle(200);
+        Ui.waitUntil("the validation", 60_000, () -> wizard.report() != null);
+        Ui.settle(200);
         List<Long> badLines = written[0].badRows().stream().map(AnswerGenerator.BadRow::line).toList();
         List<Long> listed = new ArrayList<>();
         for (TableItem item : wizard.getValidationPage().table().getItems()) {
@@ -316,8 +277,8 @@ class SurveyImportWizardTest {
 
         // 5: the import as a job, with its progress on the page
         next(wizard.getImportPage());
-        waitUntil("the import", 120_000, () -> wizard.result() != null && wizard.getImportPage().job() == null);
-        settle(200);
+        Ui.waitUntil("the import", 120_000, () -> wizard.result() != null && wizard.getImportPage().job() == null);
+        Ui.settle(200);
         assertThat(wizard.getImportPage().bar().getSelection()).isEqualTo(wizard.getImportPage().bar().getMaximum());
         screenshot(5);
         next(wizard.getSummaryPage());
@@ -335,7 +296,7 @@ class SurveyImportWizardTest {
         assertThat(lines.get(1)).startsWith(badLines.get(0) + ",");
         screenshot(6);
         press(IDialogConstants.FINISH_LABEL);
-        waitUntil("the wizard to close", 5000, () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+        Ui.waitUntil("the wizard to close", 5000, () -> dialog.getShell() == null || dialog.getShell().isDisposed());
 
         // the store holds what cxw import (the same service, run on a second store) stores for the same file
         Map<String, Long> stored = counts(store);
@@ -372,22 +333,22 @@ class SurveyImportWizardTest {
         assertThat(wizard.getMappingPage().loadFrom(csv.getLocation().toPath().resolveSibling("big.mapping")))
                 .isTrue();
         next(wizard.getValidationPage());
-        waitUntil("the validation", 180_000, () -> wizard.report() != null);
+        Ui.waitUntil("the validation", 180_000, () -> wizard.report() != null);
         next(wizard.getImportPage());
         ImportPage page = wizard.getImportPage();
         // half-way through the reading (which is 10 % to 70 % of the bar), press Cancel Import
-        waitUntil("the import to be under way", 120_000,
+        Ui.waitUntil("the import to be under way", 120_000,
                 () -> page.bar().getSelection() >= 250 || wizard.result() != null);
         assertThat(wizard.result()).as("the import must still be running").isNull();
         assertThat(page.cancelButton().isEnabled()).isTrue();
         page.cancelButton().notifyListeners(SWT.Selection, new Event());
-        waitUntil("the import to stop", 60_000, () -> page.job() == null);
-        settle(200);
+        Ui.waitUntil("the import to stop", 60_000, () -> page.job() == null);
+        Ui.settle(200);
         assertThat(wizard.result()).isNull();
         assertThat(page.status().getText()).isEqualTo(Messages.Import_cancelled);
         assertThat(button(IDialogConstants.NEXT_LABEL).isEnabled()).isFalse();
         dialog.close();
-        settle(200);
+        Ui.settle(200);
 
         assertThat(counts(store)).isEqualTo(before);
     }

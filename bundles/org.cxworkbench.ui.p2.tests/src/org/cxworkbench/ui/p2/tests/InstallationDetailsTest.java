@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.UIServices;
@@ -29,8 +30,6 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -83,7 +82,7 @@ class InstallationDetailsTest {
                 boolean late = System.currentTimeMillis() > deadline;
                 if (details != null) {
                     List<String> rows = new ArrayList<>();
-                    for (Tree tree : find(details, Tree.class)) {
+                    for (Tree tree : Ui.find(details, Tree.class, t -> true)) {
                         for (TreeItem item : tree.getItems()) {
                             StringBuilder row = new StringBuilder();
                             for (int column = 0; column < Math.max(1, tree.getColumnCount()); column++) {
@@ -98,7 +97,7 @@ class InstallationDetailsTest {
                         details.close();
                     }
                 } else if (aboutShell != null && !detailsOpened.get()) {
-                    Button button = find(aboutShell, Button.class).stream()
+                    Button button = Ui.find(aboutShell, Button.class, b -> true).stream()
                             .filter(b -> b.getText().replace("&", "").startsWith("Installation Details")).findFirst()
                             .orElse(null);
                     if (button != null) {
@@ -204,22 +203,5 @@ class InstallationDetailsTest {
             }
         }
         return null;
-    }
-
-    private static <T extends Control> List<T> find(Composite root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(root, type, found);
-        return found;
-    }
-
-    private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
-        if (type.isInstance(control)) {
-            found.add(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, type, found);
-            }
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.cxworkbench.reports.ReportFormat;
 import org.cxworkbench.ui.reports.ReportRuns;
 import org.cxworkbench.ui.reports.tests.TestSupport;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -50,7 +51,7 @@ class RunReportDialogTest {
             type(dialog.fromText(), "2026-10-01");
             type(dialog.toText(), "2026-10-31");
             click(dialog.formatButton(ReportFormat.HTML));
-            TestSupport.print(dialog.getShell(), "run-report-dialog.png");
+            Ui.print(dialog.getShell(), "run-report-dialog.png");
             press(dialog, IDialogConstants.OK_ID);
         } finally {
             dialog.close();
@@ -64,7 +65,7 @@ class RunReportDialogTest {
         Files.deleteIfExists(file);
 
         Job job = ReportRuns.schedule(request.withoutOpening());
-        TestSupport.join(job);
+        Ui.join(job, 180_000);
         assertThat(job.getResult().getSeverity()).as(job.getResult().getMessage()).isEqualTo(IStatus.OK);
         assertThat(target.getFullPath().toString()).isEqualTo("/Journeys/reports/retail-b2c-scorecard.html");
         assertThat(target.exists()).as("the workspace was refreshed: the Workspace view lists the report").isTrue();
@@ -99,7 +100,7 @@ class RunReportDialogTest {
         assertThat(request.parameters().touchpoint()).isEqualTo(TestSupport.TOUCHPOINT);
         assertThat(request.format()).isEqualTo(ReportFormat.PDF);
         Job job = ReportRuns.schedule(request.withoutOpening());
-        TestSupport.join(job);
+        Ui.join(job, 180_000);
         assertThat(job.getResult().getSeverity()).as(job.getResult().getMessage()).isEqualTo(IStatus.OK);
 
         byte[] pdf = Files.readAllBytes(out);
@@ -149,7 +150,7 @@ class RunReportDialogTest {
         ReportRuns.Request request = new ReportRuns.Request("scorecard", TestSupport.journeyFile(), null,
                 ReportRuns.currentParameters(), null, ReportFormat.PDF, out, false);
         Job job = new JobStarter().scheduleAndCancelWhenRunning(request);
-        TestSupport.join(job);
+        Ui.join(job, 180_000);
         assertThat(job.getResult().getSeverity()).isEqualTo(IStatus.CANCEL);
         assertThat(Files.readAllBytes(out)).as("the older report is untouched").isEqualTo(older);
         try (var files = Files.list(out.getParent())) {
@@ -181,7 +182,7 @@ class RunReportDialogTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         dialog.getShell().setSize(760, 620);
-        TestSupport.settle(dialog.getShell().getDisplay(), 300);
+        Ui.settle(dialog.getShell().getDisplay(), 300);
         assertThat(dialog.journeyCombo().getText()).isEqualTo("Journeys/retail-b2c.journey");
         return dialog;
     }

@@ -1,6 +1,5 @@
 package org.cxworkbench.ui.reports.tests;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +16,10 @@ import org.cxworkbench.ui.preferences.CxPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 
 /**
- * A real embedded results store for the workbench under test, filled through the import service with answers whose
+ * A real embedded results store for the workbench under test (the rest of what the UI tests share is in
+ * {@code org.cxworkbench.ui.testsupport.Ui}), filled through the import service with answers whose
  * figures are worked out by hand, and set as the store of the preferences.
  *
  * <p>The sample retail journey's "CSAT after support" (touchpoint "Customer service chat", 1-5 scale, satisfied =
@@ -88,75 +79,5 @@ public final class TestSupport {
         CxPreferences.node().put(CxPreferences.REPORT_LANGUAGE, "en");
         folder = store;
         return store;
-    }
-
-    /** Waits for {@code job} while the UI thread goes on dispatching events (the job opens nothing in tests). */
-    public static void join(Job job) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 180_000;
-        while (job.getState() != Job.NONE || job.getResult() == null) {
-            if (System.currentTimeMillis() > until) {
-                job.cancel();
-                throw new AssertionError("the job " + job.getName() + " did not end in 3 minutes");
-            }
-            if (display == null || !display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    /** Lets the UI lay out and paint for {@code millis}. */
-    public static void settle(Display display, long millis) {
-        long until = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-    }
-
-    /** A PNG of {@code shell} as SWT draws it (a dialog without the window manager's frame). */
-    public static Path print(Shell shell, String name) throws IOException {
-        Display display = shell.getDisplay();
-        settle(display, 500);
-        Path target = Path.of(System.getProperty("cxw.screenshots", "target/screenshots"));
-        Files.createDirectories(target);
-        Path file = target.resolve(name);
-        Rectangle size = shell.getBounds();
-        Image image = new Image(display, size.width, size.height);
-        GC gc = new GC(image);
-        try {
-            shell.print(gc);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-        return file;
-    }
-
-    /** A PNG of what the screen shows of {@code shell}, in the screenshots folder of the build. */
-    public static Path screenshot(Shell shell, String name) throws IOException {
-        Display display = shell.getDisplay();
-        settle(display, 500);
-        Path target = Path.of(System.getProperty("cxw.screenshots", "target/screenshots"));
-        Files.createDirectories(target);
-        Path file = target.resolve(name);
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-        return file;
     }
 }

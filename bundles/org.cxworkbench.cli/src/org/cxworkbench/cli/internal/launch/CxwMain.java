@@ -38,6 +38,7 @@ public final class CxwMain {
         }
         System.setProperty("eclipse.startTime", Long.toString(System.currentTimeMillis()));
         int exitCode;
+        boolean reported = false;
         try {
             Method run = Class.forName("org.eclipse.core.runtime.adaptor.EclipseStarter").getMethod("run",
                     String[].class, Runnable.class);
@@ -46,15 +47,18 @@ public final class CxwMain {
         } catch (InvocationTargetException e) {
             System.err.println("cxw: the OSGi framework did not start: " + e.getCause());
             exitCode = STARTUP_ERROR;
+            reported = true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             System.err.println("cxw: the OSGi framework did not start: " + e);
             exitCode = STARTUP_ERROR;
+            reported = true;
         }
-        if (exitCode == STARTUP_ERROR) {
-            String log = System.getProperty("osgi.logfile");
-            if (log != null) {
-                System.err.println("cxw: see the log file " + log);
-            }
+        String log = System.getProperty("osgi.logfile");
+        if (exitCode == STARTUP_ERROR && !reported) {
+            // what the Equinox launcher says when the application failed to start (the framework logged why)
+            System.err.println("cxw: an error has occurred; see the log file " + (log == null ? "" : log));
+        } else if (exitCode == STARTUP_ERROR && log != null) {
+            System.err.println("cxw: see the log file " + log);
         }
         System.out.flush();
         System.exit(exitCode);

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * {@code cxw}'s own entry point, in place of the Equinox launcher: the launch script puts an unsigned copy of the
  * framework jar ({@link FrameworkCopy}) and this bundle's jar on the JVM's class path and runs this class, which starts
@@ -17,7 +19,8 @@ import java.util.List;
  * {@code -application}, then the application's) and, like the launcher, exits with the application's return value,
  * or 13 after a start-up error (which the framework has written to its log file).
  *
- * <p>Plain JDK code: it runs on the class path, before any bundle exists, and reaches the framework by reflection.
+ * <p>It runs on the class path, before any bundle exists, and reaches the framework by reflection; its messages use
+ * the framework copy's {@code NLS}.
  */
 public final class CxwMain {
 
@@ -45,20 +48,20 @@ public final class CxwMain {
             Object result = run.invoke(null, rest.toArray(String[]::new), null);
             exitCode = result instanceof Integer code ? code.intValue() : Integer.getInteger("eclipse.exitcode", 0);
         } catch (InvocationTargetException e) {
-            System.err.println("cxw: the OSGi framework did not start: " + e.getCause());
+            System.err.println(NLS.bind(Messages.Launch_frameworkFailed, e.getCause()));
             exitCode = STARTUP_ERROR;
             reported = true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("cxw: the OSGi framework did not start: " + e);
+            System.err.println(NLS.bind(Messages.Launch_frameworkFailed, e));
             exitCode = STARTUP_ERROR;
             reported = true;
         }
         String log = System.getProperty("osgi.logfile");
         if (exitCode == STARTUP_ERROR && !reported) {
             // what the Equinox launcher says when the application failed to start (the framework logged why)
-            System.err.println("cxw: an error has occurred; see the log file " + (log == null ? "" : log));
+            System.err.println(NLS.bind(Messages.Launch_error, log == null ? "" : log));
         } else if (exitCode == STARTUP_ERROR && log != null) {
-            System.err.println("cxw: see the log file " + log);
+            System.err.println(NLS.bind(Messages.Launch_seeLog, log));
         }
         System.out.flush();
         System.exit(exitCode);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -83,7 +84,7 @@ public final class LazyBundles {
                 try {
                     bundle.start(Bundle.START_TRANSIENT);
                 } catch (BundleException | RuntimeException e) {
-                    err.println("cxw: cannot start " + bundle.getSymbolicName() + ": " + e.getMessage());
+                    err.println(NLS.bind(Messages.Launch_cannotStart, bundle.getSymbolicName(), e.getMessage()));
                 }
             }
         }

@@ -74,6 +74,7 @@ cxw_launch() {
     cxw_aot_record=""
     # how the JVM enters the framework: the Equinox launcher, or for cxw its own entry point (cxw_framework_main)
     cxw_main=(-jar "$launcher")
+    cxw_main_stamp=""
     if [ "$name" = cxw ]; then
         cxw_framework_main "$java" "$configuration"
         cxw_cli_options "$java" "$configuration" "$@"
@@ -197,12 +198,15 @@ cxw_framework_main() {
     copy="$configuration-framework/$(basename "$framework" .jar)-unsigned-$key.jar"
     if [ ! -s "$copy" ]; then
         mkdir -p "$configuration-framework" 2>/dev/null || return 0
-        rm -f "$configuration-framework"/*.jar
+        # older copies go (another framework jar); a copy that a run beside this one has just made stays
+        find "$configuration-framework" -maxdepth 1 -name '*.jar' ! -name "$(basename "$copy")" -delete 2>/dev/null
         "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cli_jar" \
             org.cxworkbench.cli.internal.launch.FrameworkCopy "$framework" "$copy" >/dev/null 2>&1 || return 0
         [ -s "$copy" ] || return 0
     fi
     cxw_main=("-Dosgi.framework=file:$framework" -cp "$copy:$cli_jar" org.cxworkbench.cli.internal.launch.CxwMain)
+    # the JVM refuses an AOT cache whose class path jars changed: a jar replaced in place makes a new cache
+    cxw_main_stamp=$(ls -lL --time-style=+%s "$copy" "$cli_jar" 2>/dev/null | cksum | cut -d' ' -f1)
 }
 
 # cxw_aot_options <java> <configuration>: the AOT cache options, when the JVM is 25 or newer and CXW_AOT is not off.
@@ -217,7 +221,7 @@ cxw_aot_options() {
     [ -n "$major" ] && [ "$major" -ge 25 ] || return 0
     # one cache per JVM build, product and entry point (class path): a new JDK or product makes a new one instead of
     # meeting the old one
-    key=$( { cat "$home/release" 2>/dev/null; printf '%s %s %s' "$java" "$cxw_home" "${cxw_main[*]}"; } | cksum | cut -d' ' -f1)
+    key=$( { cat "$home/release" 2>/dev/null; printf '%s %s %s %s' "$java" "$cxw_home" "${cxw_main[*]}" "${cxw_main_stamp:-}"; } | cksum | cut -d' ' -f1)
     cxw_aot_cache="$configuration-aot/cxw-$key.aot"
     if [ -s "$cxw_aot_cache" ]; then
         cxw_vm_options+=("-XX:AOTCache=$cxw_aot_cache" -Xlog:aot=off -Xlog:cds=off)

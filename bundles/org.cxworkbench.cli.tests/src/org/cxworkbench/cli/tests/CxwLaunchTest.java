@@ -80,7 +80,11 @@ class CxwLaunchTest {
         // a workbook (POI), the store, and every other command do start it
         assertThat(LazyBundles.needed(new String[] { "score", "--file", "answers.xlsx", "--column", "q" })).isTrue();
         assertThat(LazyBundles.needed(new String[] { "compare", "--file", "a.csv", "--file", "b.xls" })).isTrue();
-        assertThat(LazyBundles.needed(new String[] { "score", "--journey", "j.journey", "--db", "d" })).isTrue();
+        assertThat(LazyBundles.needed(new String[] { "score", "--journey", "j.journey", "--db", "d" })).isFalse();
+        assertThat(LazyBundles.needed(new String[] { "score", "--journey", "j.journey", "--db",
+                "jdbc:derby://localhost:1527/results" })).isTrue();
+        assertThat(LazyBundles.needed(new String[] { "score", "--db=jdbc:derby://h/r", "--journey=j.journey" }))
+                .isTrue();
         assertThat(LazyBundles.needed(new String[] { "score", "--metric", "nps" })).isTrue();
         assertThat(LazyBundles.needed(new String[] { "import", "a.csv" })).isTrue();
         assertThat(LazyBundles.needed(new String[] { "report", "scorecard" })).isTrue();

@@ -32,8 +32,9 @@ public final class LazyBundles {
 
     /**
      * Whether the command line {@code args} may need the lazy bundles. Not needed: no arguments, the global help and
-     * version, any command's help, {@code validate}, and {@code score}/{@code compare} of text files only. Everything
-     * else starts them (a command not listed here is never slower than before, only not faster).
+     * version, any command's help, {@code validate}, {@code score}/{@code compare} of text files only, and
+     * {@code score --journey} on an embedded store (a folder, not a {@code jdbc:} URL). Everything else starts them
+     * (a command not listed here is never slower than before, only not faster).
      */
     public static boolean needed(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
@@ -59,6 +60,11 @@ public final class LazyBundles {
                 } else if (option.startsWith("--file=")) {
                     value = option.substring("--file=".length());
                 } else if (option.equals("--journey") || option.startsWith("--journey=")) {
+                    // the embedded store needs no weaving (checked: same output, clean stderr); a network
+                    // server's client driver is left as it was
+                    file = true;
+                } else if (option.equals("--db") && i + 1 < rest.size() && rest.get(++i).startsWith("jdbc:")
+                        || option.startsWith("--db=jdbc:")) {
                     return true;
                 }
                 if (value != null) {

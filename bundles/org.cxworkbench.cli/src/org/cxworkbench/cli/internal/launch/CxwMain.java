@@ -34,7 +34,9 @@ public final class CxwMain {
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if ("-install".equals(args[i]) && i + 1 < args.length) {
-                System.setProperty("osgi.install.area", Path.of(args[++i]).toUri().toString());
+                // as the Equinox launcher writes it, which cxw plugins reads back: file:<absolute path>/, not encoded
+                String install = Path.of(args[++i]).toAbsolutePath().normalize().toString();
+                System.setProperty("osgi.install.area", "file:" + install + (install.endsWith("/") ? "" : "/"));
             } else if (!"-nosplash".equals(args[i])) {
                 rest.add(args[i]);
             }

@@ -95,6 +95,12 @@ echo "product: $product"
 
 baseline="${CXW_BASELINE:+$CXW_BASELINE/cxw}"
 [[ -z "$baseline" ]] || "$baseline" --version >/dev/null
+# the AOT cache is trained in the background once the first run is over (lib/launch.sh): wait for it (at most 3
+# minutes), so that no measured run shares the processor with the training or runs without the cache
+for _ in $(seq 180); do
+  [[ -z "$(find "${XDG_CACHE_HOME:-$HOME/.cache}/cxworkbench" -path '*-aot/*.training' -mmin -10 2>/dev/null)" ]] && break
+  sleep 1
+done
 pw=(); pc=(); pr=(); cw=(); cc=(); cr=(); bw=(); bc=(); br=()
 for _ in $(seq "$rounds"); do
   if [[ -n "$baseline" ]]; then

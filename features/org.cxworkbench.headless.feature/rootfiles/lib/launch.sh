@@ -72,7 +72,11 @@ cxw_launch() {
     fi
     cxw_vm_options=()
     cxw_aot_record=""
+    # how the JVM enters the framework: the Equinox launcher, or for cxw its own entry point (cxw_framework_main)
+    cxw_main=(-jar "$launcher")
+    cxw_main_stamp=""
     if [ "$name" = cxw ]; then
+        cxw_framework_main "$java" "$configuration"
         cxw_cli_options "$java" "$configuration" "$@"
     fi
     # p2 in the workbench (Install New Software, Installation Details, the dropins reconciler) keeps its profile in
@@ -88,7 +92,7 @@ cxw_launch() {
         -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \
         -Djava.util.logging.config.file="$cxw_home/lib/logging.properties" \
         "${cxw_vm_options[@]}" ${CXW_VM_ARGS:-} \
-        -jar "$launcher" \
+        "${cxw_main[@]}" \
         -install "$cxw_home" -configuration "$configuration" -data "$data" \
         -application "$application" -nosplash "$@"
     if [ -z "$cxw_aot_record" ]; then
@@ -102,7 +106,7 @@ cxw_launch() {
         -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \
         -Djava.util.logging.config.file="$cxw_home/lib/logging.properties" \
         "${cxw_vm_options[@]}" -XX:AOTCacheOutput="$cxw_aot_cache.$$.tmp" -Xlog:aot=off -Xlog:cds=off \
-        -jar "$launcher" -install "$cxw_home" -configuration "$aot_dir/configuration" -data "$aot_dir/instance" \
+        "${cxw_main[@]}" -install "$cxw_home" -configuration "$aot_dir/configuration" -data "$aot_dir/instance" \
         -application "$application" -nosplash)
     cxw_aot_create "${training[@]}"
     exec "$@"
@@ -136,13 +140,7 @@ cxw_cli_options() {
                  ls -lRL --time-style=+%s "$cxw_home/dropins" "$cxw_user_dropins" 2>/dev/null; } | cksum | cut -d' ' -f1)
         list="$configuration.bundles-$sum"
         if [ ! -s "$list" ]; then
-            # the newest cli bundle: bundles.info names it (an update may leave the old jar in plugins/)
-            cli_jar=$(sed -n 's/^org\.cxworkbench\.cli,[^,]*,\([^,]*\),.*/\1/p' "$cxw_bundles_info" 2>/dev/null | tail -n 1)
-            case "$cli_jar" in
-                "") cli_jar=$(ls "$cxw_home"/plugins/org.cxworkbench.cli_*.jar 2>/dev/null | tail -n 1) ;;
-                /*) ;;
-                *) cli_jar="$cxw_home/$cli_jar" ;;
-            esac
+            cli_jar=$(cxw_cli_jar)
             rm -f "$configuration".bundles-*
             if [ -n "$cli_jar" ] && "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cli_jar" \
                 org.cxworkbench.cli.internal.launch.HeadlessBundles "$cxw_home" "$cxw_user_dropins" >"$list.tmp" 2>/dev/null \
@@ -165,6 +163,52 @@ cxw_cli_options() {
     cxw_aot_options "$java" "$configuration"
 }
 
+# Prints the product's cli bundle jar: the newest that bundles.info names (an update may leave the old jar in
+# plugins/), else the last in plugins/.
+cxw_cli_jar() {
+    local cli_jar
+    cli_jar=$(sed -n 's/^org\.cxworkbench\.cli,[^,]*,\([^,]*\),.*/\1/p' "$cxw_bundles_info" 2>/dev/null | tail -n 1)
+    case "$cli_jar" in
+        "") cli_jar=$(ls "$cxw_home"/plugins/org.cxworkbench.cli_*.jar 2>/dev/null | tail -n 1) ;;
+        /*) ;;
+        *) cli_jar="$cxw_home/$cli_jar" ;;
+    esac
+    [ -f "$cli_jar" ] && printf '%s' "$cli_jar"
+}
+
+# cxw_framework_main <java> <configuration>: sets cxw_main so that cxw starts the framework from an unsigned copy
+# of its jar on the JVM's class path, through the cli bundle's CxwMain, instead of the Equinox launcher. The JDK's
+# AOT cache leaves out the classes of signed jars, and Equinox's jar is signed: with the copy, its ~520 classes come
+# from the cache too. The copy (FrameworkCopy, once per framework jar) lies in the cache folder beside the
+# configuration area; when it cannot be made (no cli jar, a folder not writable), or with CXW_LAUNCHER=equinox,
+# cxw keeps the Equinox launcher. The workbench always keeps it.
+cxw_framework_main() {
+    local java="$1" configuration="$2" framework cli_jar copy key
+    [ "${CXW_LAUNCHER:-}" = equinox ] && return 0
+    # the framework of the product's config.ini (osgi.framework=file\:plugins/org.eclipse.osgi_<version>.jar)
+    framework=$(sed -n 's/^osgi\.framework=file\\\{0,1\}:\(.*\)$/\1/p' "$cxw_home/configuration/config.ini" 2>/dev/null | tail -n 1)
+    case "$framework" in
+        "") framework=$(ls "$cxw_home"/plugins/org.eclipse.osgi_*.jar 2>/dev/null | tail -n 1) ;;
+        /*) ;;
+        *) framework="$cxw_home/$framework" ;;
+    esac
+    [ -f "$framework" ] || return 0
+    cli_jar=$(cxw_cli_jar) || return 0
+    key=$(ls -lL --time-style=+%s "$framework" 2>/dev/null | cksum | cut -d' ' -f1)
+    copy="$configuration-framework/$(basename "$framework" .jar)-unsigned-$key.jar"
+    if [ ! -s "$copy" ]; then
+        mkdir -p "$configuration-framework" 2>/dev/null || return 0
+        # older copies go (another framework jar); a copy that a run beside this one has just made stays
+        find "$configuration-framework" -maxdepth 1 -name '*.jar' ! -name "$(basename "$copy")" -delete 2>/dev/null
+        "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cli_jar" \
+            org.cxworkbench.cli.internal.launch.FrameworkCopy "$framework" "$copy" >/dev/null 2>&1 || return 0
+        [ -s "$copy" ] || return 0
+    fi
+    cxw_main=("-Dosgi.framework=file:$framework" -cp "$copy:$cli_jar" org.cxworkbench.cli.internal.launch.CxwMain)
+    # the JVM refuses an AOT cache whose class path jars changed: a jar replaced in place makes a new cache
+    cxw_main_stamp=$(ls -lL --time-style=+%s "$copy" "$cli_jar" 2>/dev/null | cksum | cut -d' ' -f1)
+}
+
 # cxw_aot_options <java> <configuration>: the AOT cache options, when the JVM is 25 or newer and CXW_AOT is not off.
 # Without a cache, this run goes on as before and, once it is over, a quiet `cxw --version` in the background
 # records the start-up's classes and writes the cache (JEP 514's one-step -XX:AOTCacheOutput), so no run of the
@@ -175,8 +219,9 @@ cxw_aot_options() {
     home=$(dirname "$(dirname "$java")")
     major=$(cxw_java_major "$home")
     [ -n "$major" ] && [ "$major" -ge 25 ] || return 0
-    # one cache per JVM build and product: a new JDK or product makes a new one instead of meeting the old one
-    key=$( { cat "$home/release" 2>/dev/null; printf '%s %s' "$java" "$cxw_home"; } | cksum | cut -d' ' -f1)
+    # one cache per JVM build, product and entry point (class path): a new JDK or product makes a new one instead of
+    # meeting the old one
+    key=$( { cat "$home/release" 2>/dev/null; printf '%s %s %s %s' "$java" "$cxw_home" "${cxw_main[*]}" "${cxw_main_stamp:-}"; } | cksum | cut -d' ' -f1)
     cxw_aot_cache="$configuration-aot/cxw-$key.aot"
     if [ -s "$cxw_aot_cache" ]; then
         cxw_vm_options+=("-XX:AOTCache=$cxw_aot_cache" -Xlog:aot=off -Xlog:cds=off)
@@ -196,7 +241,15 @@ cxw_aot_create() {
     local user_run=$$
     (
         while kill -0 "$user_run" 2>/dev/null; do sleep 1; done
-        "$@" --version && [ -s "$cxw_aot_cache.$$.tmp" ] && mv -f "$cxw_aot_cache.$$.tmp" "$cxw_aot_cache"
-        rm -f "$cxw_aot_record" "$cxw_aot_cache.$$.tmp"*
+        # the training command: a small score --file, which starts what --version starts and also the metric
+        # registry, the CSV column pass and the scoring, so that their classes (and the JIT's profiles) are cached too
+        local csv="$cxw_aot_record.csv" i
+        {
+            printf 'respondent,touchpoint,score\n'
+            for ((i = 0; i < 2000; i++)); do printf 'R%d,T%d,%d\n' "$i" $((i % 7)) $((i * 7 % 11)); done
+        } >"$csv"
+        "$@" score --metric nps --file "$csv" --column score --by touchpoint --format csv \
+            && [ -s "$cxw_aot_cache.$$.tmp" ] && mv -f "$cxw_aot_cache.$$.tmp" "$cxw_aot_cache"
+        rm -f "$cxw_aot_record" "$csv" "$cxw_aot_cache.$$.tmp"*
     ) </dev/null >/dev/null 2>&1 &
 }

@@ -66,6 +66,20 @@ class HeadlessBundlesTest {
     }
 
     @Test
+    void spiFlyIsListedButNotStarted() throws IOException {
+        jar("org.apache.aries.spifly.dynamic.bundle_1.3.7.jar", "org.apache.aries.spifly.dynamic.bundle", null);
+        jar("org.apache.felix.scr_2.2.jar", "org.apache.felix.scr", null);
+        configIni("org.apache.aries.spifly.dynamic.bundle_1.3.7.jar@2\\:start", "org.apache.felix.scr_2.2.jar@2\\:start");
+
+        String bundles = HeadlessBundles.headless(product);
+
+        // LazyBundles starts SPI Fly for the commands that may need it; everything else keeps its start
+        assertThat(Arrays.asList(bundles.split(","))).containsExactly(
+                "reference:file:org.apache.aries.spifly.dynamic.bundle_1.3.7.jar@2",
+                "reference:file:org.apache.felix.scr_2.2.jar@2:start");
+    }
+
+    @Test
     void aProductWithoutBundlesIsAnError() throws IOException {
         Files.createDirectories(product.resolve("configuration"));
         Files.writeString(product.resolve("configuration/config.ini"), "osgi.bundles.defaultStartLevel=4\n");

@@ -2,8 +2,11 @@ package org.cxworkbench.cli.internal;
 
 import org.cxworkbench.cli.CommandContext;
 import org.cxworkbench.cli.Cxw;
+import org.cxworkbench.cli.internal.launch.LazyBundles;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The OSGi application behind the {@code cxw} launch script ({@code -application org.cxworkbench.cli.cxw}).
@@ -15,8 +18,14 @@ public final class CxwApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        String[] arguments = args == null ? new String[0] : args;
+        // SPI Fly is not started with the framework (the launch script's list): only for the commands that may need it
+        Bundle self = FrameworkUtil.getBundle(CxwApplication.class);
+        if (self != null && self.getBundleContext() != null && LazyBundles.needed(arguments)) {
+            LazyBundles.start(self.getBundleContext(), System.err);
+        }
         Cxw cxw = new Cxw(BuiltInCommands.all());
-        int exitCode = cxw.run(args == null ? new String[0] : args, new CommandContext(System.out, System.err, false));
+        int exitCode = cxw.run(arguments, new CommandContext(System.out, System.err, false));
         System.out.flush();
         return Integer.valueOf(exitCode);
     }

@@ -133,13 +133,19 @@ public final class HeadlessBundles {
                     : names(manifest.getMainAttributes().getValue("Bundle-SymbolicName")).stream().findFirst()
                             .orElse("");
             if (!excluded.contains(name)) {
-                kept.add(bundle.getKey());
+                kept.add(LAZY.contains(name) ? bundle.getKey().replaceFirst(":start$", "") : bundle.getKey());
             }
         }
         return String.join(",", kept);
     }
 
     private static final String SIMPLECONFIGURATOR = "org.eclipse.equinox.simpleconfigurator";
+
+    /**
+     * Bundles listed without {@code :start}: {@link LazyBundles} starts them when a command may need them (SPI Fly,
+     * whose start-up scan and weaving cost a third of {@code cxw --version}'s processor time).
+     */
+    static final Set<String> LAZY = Set.of("org.apache.aries.spifly.dynamic.bundle");
 
     /**
      * The dropins reconciler, which cxw does without (it reads the dropins folders itself). Simpleconfigurator stays

@@ -37,7 +37,8 @@ import org.eclipse.osgi.util.NLS;
  * {@code cxw score --journey <file>}: the answers in the results store scored per group with
  * the scoring service ({@link StoreScores}). The fields are those of {@code cxw score --file} (metric, group, n, value, se, ci_low,
  * ci_high, counts, secondary figures, missing, low_n) plus one per {@code --by} dimension (its name; with
- * {@code _id} for points, touchpoints and stages) and {@code measurement_points}.
+ * {@code _id} for points, touchpoints and stages) and {@code measurement_points}. With {@code --by account} the rows
+ * come riskiest account first, each with its account's person → group → account roll-up ({@link AccountRisks}).
  */
 final class StoreScore {
 
@@ -103,6 +104,7 @@ final class StoreScore {
         StoreScores store = new StoreScores(journey.journey(), registry);
         store.problems().forEach(problem -> context.err().println(problem));
         List<ScoredGroup> groups;
+        AccountRisks risks = null;
         try (StoreOptions connection = StoreOptions.read(db, options.value("--user"), environment,
                 e -> switch (e.reason()) {
                     case SCHEMA_TOO_NEW -> new CommandException(ExitCode.FAILURE, e.getMessage(), e);
@@ -111,6 +113,11 @@ final class StoreScore {
                     default -> null;
                 })) {
             groups = store.score(connection.store(), query);
+            if (by.contains(Dimension.ACCOUNT)) {
+                risks = AccountRisks.read(journey.journey(), registry, connection.connection(), from, to,
+                        options.value("--segment"), context);
+                groups = risks.sorted(groups);
+            }
         } catch (NoResultsStoreException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
         } catch (SchemaTooNewException tooNew) {
@@ -147,6 +154,9 @@ final class StoreScore {
             row.put("measurement_points", group.measurementPoints().stream().map(pointNames::get)
                     .collect(Collectors.joining("; ")));
             ScoreCommand.putScore(row, score);
+            if (risks != null) {
+                risks.put(row, group);
+            }
         }
         output.write(format, context.out());
         return ExitCode.OK;

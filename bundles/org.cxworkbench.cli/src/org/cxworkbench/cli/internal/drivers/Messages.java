@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String Accounts_help;
     public static String Accounts_noGroup;
     public static String Accounts_none;
+    public static String Accounts_noRollUpPoint;
     public static String Generate_driverHelp;
     public static String Generate_badDrivers;
     public static String Generate_outcomeWithoutDrivers;

@@ -23,7 +23,7 @@ import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.ScoringOptions;
 import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.services.drivers.SegmentComparison;
-import org.cxworkbench.store.NoResultsStoreException;
+import org.cxworkbench.services.scoring.NoResultsStoreException;
 import org.cxworkbench.store.SchemaTooNewException;
 import org.eclipse.osgi.util.NLS;
 

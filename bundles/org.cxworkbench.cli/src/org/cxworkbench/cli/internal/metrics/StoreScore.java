@@ -37,8 +37,9 @@ import org.eclipse.osgi.util.NLS;
  * {@code cxw score --journey <file>}: the answers in the results store scored per group with
  * the scoring service ({@link StoreScores}). The fields are those of {@code cxw score --file} (metric, group, n, value, se, ci_low,
  * ci_high, counts, secondary figures, missing, low_n) plus one per {@code --by} dimension (its name; with
- * {@code _id} for points, touchpoints and stages) and {@code measurement_points}. With {@code --by account} the rows
- * come riskiest account first, each with its account's person → group → account roll-up ({@link AccountRisks}).
+ * {@code _id} for points, touchpoints and stages) and {@code measurement_points}. With {@code --by account} each row
+ * has its account's person → group → account roll-up ({@link AccountRisks}); {@code --sort risk} lists the riskiest
+ * account first (the rows stay in their usual order without it).
  */
 final class StoreScore {
 
@@ -46,7 +47,7 @@ final class StoreScore {
     static final Set<String> FILE_ONLY = Set.of("--file", "--column", "--weight", "--separator", "--encoding",
             "--dialect", "--criterion");
     /** Options that only make sense for the store. */
-    static final Set<String> STORE_ONLY = Set.of("--from", "--to", "--segment", "--db", "--user");
+    static final Set<String> STORE_ONLY = Set.of("--from", "--to", "--segment", "--db", "--user", "--sort");
 
     private StoreScore() {
     }
@@ -59,6 +60,10 @@ final class StoreScore {
             }
         }
         List<Dimension> by = dimensions(options.value("--by"));
+        String sort = options.value("--sort");
+        if (sort != null && !("risk".equals(sort) && by.contains(Dimension.ACCOUNT))) {
+            throw CommandException.usage(NLS.bind(Messages.Score_badSort, sort));
+        }
         String metricId = options.value("--metric");
         if (metricId != null && registry.find(metricId).isEmpty()) {
             throw CommandException.usage(MetricOptions.unknownMetric(metricId, registry));
@@ -116,7 +121,9 @@ final class StoreScore {
             if (by.contains(Dimension.ACCOUNT)) {
                 risks = AccountRisks.read(journey.journey(), registry, connection.connection(), from, to,
                         options.value("--segment"), context);
-                groups = risks.sorted(groups);
+                if ("risk".equals(options.value("--sort"))) {
+                    groups = risks.sorted(groups);
+                }
             }
         } catch (NoResultsStoreException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));

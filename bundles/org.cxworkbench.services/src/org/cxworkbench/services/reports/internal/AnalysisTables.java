@@ -29,7 +29,7 @@ import org.cxworkbench.services.drivers.DriverResult;
 import org.cxworkbench.services.drivers.DriverWarning;
 import org.cxworkbench.services.drivers.KeyDrivers;
 import org.cxworkbench.services.drivers.SegmentComparison;
-import org.cxworkbench.store.NoResultsStoreException;
+import org.cxworkbench.services.scoring.NoResultsStoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 

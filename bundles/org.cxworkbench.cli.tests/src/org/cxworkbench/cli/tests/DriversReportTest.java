@@ -79,6 +79,7 @@ class DriversReportTest {
         args.addAll(List.of(more));
         assertThat(cxw.run(args.toArray(String[]::new))).as(cxw.err()).isEqualTo(ExitCode.OK);
         assertThat(cxw.out().strip()).isEqualTo(out.toAbsolutePath().toString());
+        keep(out);
         return out;
     }
 
@@ -182,6 +183,20 @@ class DriversReportTest {
         assertThat(cxw.run("report", "drivers", "--journey", journey.toString(), "--outcome", "No such point",
                 "--db", db.toString(), "--out", dir.resolve("x.html").toString())).isEqualTo(ExitCode.FAILURE);
         assertThat(cxw.err()).contains("No such point", "choose from");
+    }
+
+    /** Kept for a person to look at when CXW_REPORTS_OUT names a folder. */
+    private static void keep(Path report) {
+        String folder = System.getenv("CXW_REPORTS_OUT");
+        if (folder != null && !folder.isBlank()) {
+            try {
+                Files.createDirectories(Path.of(folder));
+                Files.copy(report, Path.of(folder, report.getFileName().toString()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private static String quadrantLabel(String key) {

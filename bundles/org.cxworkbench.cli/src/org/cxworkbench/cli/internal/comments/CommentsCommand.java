@@ -127,6 +127,8 @@ public final class CommentsCommand implements Command {
             context.err().println(Messages.Comments_none);
         }
         Output output = new Output();
+        // the stem came later than the other fields: last, so that the older csv columns keep their places
+        output.trailing("stem");
         for (CommentGroup group : result.groups()) {
             int rank = 0;
             for (Keyword keyword : group.keywords()) {

@@ -29,6 +29,10 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  */
 final class AccountRisks {
 
+    /** The fields added, after every field {@code cxw score} had before. */
+    static final String[] FIELDS = {"risk_rank", "rollup_point", "persons", "mean_unweighted",
+        "mean_weighted_by_contacts", "detractor_share", "churn_flags"};
+
     private final String point;
     private final Map<String, Integer> ranks = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, AccountRisk> risks = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

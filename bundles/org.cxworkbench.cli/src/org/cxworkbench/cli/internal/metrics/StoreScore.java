@@ -141,6 +141,9 @@ final class StoreScore {
 
         Map<String, String> pointNames = store.pointNames();
         Output output = new Output();
+        if (risks != null) {
+            output.trailing(AccountRisks.FIELDS);
+        }
         for (ScoredGroup group : groups) {
             Score score = group.score();
             Map<String, Object> row = output.row();

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Lucene analyzers for the languages survey comments are written in, and the terms they make of a text.
@@ -67,14 +68,27 @@ public final class CommentAnalyzers {
 
     /** The terms an analyzer makes of a text, in text order, repeats included (they are what keyword counts count). */
     public static List<String> terms(Analyzer analyzer, String text) {
+        return analyse(analyzer, text).stream().map(AnalysedTerm::term).toList();
+    }
+
+    /**
+     * The terms an analyzer makes of a text, each with the word it was made of as written in the text (lower-cased),
+     * in text order, repeats included: "Asiakaspalvelu oli hidas" gives asiakaspalvel from asiakaspalvelu.
+     */
+    public static List<AnalysedTerm> analyse(Analyzer analyzer, String text) {
         Objects.requireNonNull(analyzer, "analyzer");
         Objects.requireNonNull(text, "text");
-        List<String> terms = new ArrayList<>();
+        List<AnalysedTerm> terms = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream(ANY_FIELD, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                terms.add(term.toString());
+                int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
+                int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
+                String surface = text.substring(start, end).toLowerCase(Locale.ROOT);
+                String stem = term.toString();
+                terms.add(new AnalysedTerm(stem, surface.isEmpty() ? stem : surface));
             }
             tokens.end();
         } catch (IOException e) {

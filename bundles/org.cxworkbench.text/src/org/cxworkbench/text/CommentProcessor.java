@@ -60,9 +60,10 @@ public final class CommentProcessor implements AutoCloseable {
             detected = true;
         }
         Analyzer analyzer = analyzers.computeIfAbsent(code, CommentAnalyzers::forLanguage);
-        List<String> terms = CommentAnalyzers.terms(analyzer, text);
+        List<AnalysedTerm> analysed = CommentAnalyzers.analyse(analyzer, text);
         double score = sentiment(text, analyzer, lexicons.get(code));
-        return new ProcessedComment(code, detected, terms, score, Sentiment.of(score));
+        return new ProcessedComment(code, detected, analysed.stream().map(AnalysedTerm::term).toList(), score,
+                Sentiment.of(score), analysed.stream().map(AnalysedTerm::surface).toList());
     }
 
     private static double sentiment(String text, Analyzer analyzer, SentimentLexicon lexicon) {

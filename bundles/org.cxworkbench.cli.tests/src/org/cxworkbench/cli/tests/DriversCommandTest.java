@@ -117,9 +117,48 @@ class DriversCommandTest {
         assertThat(Double.parseDouble(nordic[4])).isEqualTo(6.75);
         assertThat(lines.get(3)).contains("Decision makers 9.00 (1/1); IT team 4.00 (1/2); (no group) 10.00 (1/1)");
 
-        // cxw score --by account still works beside it
+        // cxw score --by account: its own fields as before, then the same roll-up (accounts A to Z as before)
         assertThat(cxw.run("score", "--journey", journeyFile.toString(), "--db", db.toString(), "--by", "account",
                 "--format", "csv")).as(cxw.err()).isEqualTo(ExitCode.OK);
-        assertThat(cxw.out()).contains("Nordic Logistics Oy");
+        List<String> scored = cxw.out().lines().toList();
+        assertThat(scored.get(0)).startsWith("metric,group,account,measurement_points,n,value,")
+                .endsWith(",risk_rank,rollup_point,persons,mean_unweighted,mean_weighted_by_contacts,"
+                        + "detractor_share,churn_flags");
+        List<Map<String, String>> rows = DriversReportTest.csv(cxw.out());
+        assertThat(rows.stream().filter(r -> r.get("metric").equals("nps")).map(r -> r.get("account")))
+                .containsExactly("Baltic Foods AB", "Kestrel Manufacturing Ltd", "Nordic Logistics Oy");
+        Map<String, String> nordicNps = rows.stream().filter(r -> r.get("metric").equals("nps")
+                && r.get("account").equals("Nordic Logistics Oy")).findFirst().orElseThrow();
+        assertThat(nordicNps.get("risk_rank")).isEqualTo("3");
+        assertThat(nordicNps.get("rollup_point")).isEqualTo("NPS relationship");
+        assertThat(nordicNps.get("persons")).isEqualTo("3");
+        assertThat(Double.parseDouble(nordicNps.get("mean_unweighted"))).isCloseTo(23 / 3.0,
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(Double.parseDouble(nordicNps.get("mean_weighted_by_contacts"))).isEqualTo(6.75);
+        // detractors: Erik (3 and 5: 4) of Aino 9, Erik 4, Pekka 10
+        assertThat(Double.parseDouble(nordicNps.get("detractor_share"))).isCloseTo(1 / 3.0,
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(nordicNps.get("churn_flags")).isEqualTo("0");
+
+        // --sort risk: riskiest account first, as cxw accounts lists them
+        assertThat(cxw.run("score", "--journey", journeyFile.toString(), "--db", db.toString(), "--by", "account",
+                "--sort", "risk", "--format", "csv")).as(cxw.err()).isEqualTo(ExitCode.OK);
+        assertThat(DriversReportTest.csv(cxw.out()).stream().map(r -> r.get("account")).distinct())
+                .containsExactly("Baltic Foods AB", "Kestrel Manufacturing Ltd", "Nordic Logistics Oy");
+        assertThat(DriversReportTest.csv(cxw.out()).stream().map(r -> r.get("risk_rank")).distinct())
+                .containsExactly("1", "2", "3");
+        assertThat(cxw.run("score", "--journey", journeyFile.toString(), "--db", db.toString(), "--sort", "risk"))
+                .isEqualTo(ExitCode.USAGE);
+
+        // the segments report lists the accounts by risk with both means
+        Path pdf = dir.resolve("segments.pdf");
+        assertThat(cxw.run("report", "segments", "--journey", journeyFile.toString(), "--from", "2026-03-01", "--to",
+                "2026-03-31", "--db", db.toString(), "--out", pdf.toString())).as(cxw.err()).isEqualTo(ExitCode.OK);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("B2B accounts by risk");
+        assertThat(text).contains("1 Baltic Foods AB 2 7.00", "3 Nordic Logistics Oy 3 7.67 6.75 33 % 0");
     }
 }

@@ -29,6 +29,7 @@ public final class BuiltInCommands {
                 new CommentsCommand(),
                 new org.cxworkbench.cli.internal.drivers.DriversCommand(),
                 new org.cxworkbench.cli.internal.drivers.AccountsCommand(),
+                new org.cxworkbench.cli.internal.drivers.SegmentsCommand(),
                 new org.cxworkbench.cli.internal.plugins.PluginsCommand());
     }
 }

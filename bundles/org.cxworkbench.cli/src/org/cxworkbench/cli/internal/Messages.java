@@ -74,6 +74,7 @@ public final class Messages extends NLS {
     public static String Score_fileOnly;
     public static String Score_storeOnly;
     public static String Score_badBy;
+    public static String Score_badSort;
     public static String Score_badDate;
     public static String Score_noDatabase;
     public static String Score_databaseFailed;

@@ -21,7 +21,9 @@ import org.cxworkbench.reports.journey.internal.ReportData;
 
 /**
  * The journey reports over the results store: {@code scorecard}, {@code touchpoint}, {@code trend},
- * {@code segments} and {@code comments}, rendered to HTML, PDF or XLSX.
+ * {@code segments}, {@code drivers} and {@code comments}, rendered to HTML, PDF or XLSX. The key-driver analysis,
+ * the segment comparison and the account roll-up live in the services bundle, which requires this one: for
+ * {@link #FILLED_ABOVE} those fill their tables after {@link #prepare} ({@link ReportTables}).
  *
  * <p>The scores are computed in Java, by the metrics themselves, before BIRT runs, and put on the connection the
  * report reads as Derby temporary tables; the designs ({@code reports/*.rptdesign} in this bundle) read those and
@@ -38,7 +40,16 @@ import org.cxworkbench.reports.journey.internal.ReportData;
 public final class JourneyReports implements AutoCloseable {
 
     /** The report names, in the order of the user's guide. */
-    public static final List<String> NAMES = List.of("scorecard", "touchpoint", "trend", "segments", "comments");
+    public static final List<String> NAMES = List.of("scorecard", "touchpoint", "trend", "segments", "drivers",
+            "comments");
+
+    /**
+     * The reports whose analysis runs above this bundle: after {@link #prepare} the caller fills their tables
+     * through {@link ReportTables} (the services bundle's {@code ReportService} does), then renders with
+     * {@link #renderPrepared}. Rendered straight through {@link #render}, {@code drivers} shows no drivers and
+     * {@code segments} no comparison or account risk.
+     */
+    public static final List<String> FILLED_ABOVE = List.of("drivers", "segments");
 
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ReportRenderer renderer = new ReportRenderer(() -> borrowed(current.get()));

@@ -1,6 +1,7 @@
 package org.cxworkbench.reports.journey;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,9 +21,13 @@ import java.util.Objects;
  *                   (e.g. {@code nps}) to pool every point of the journey with that metric
  * @param by         how the {@code trend} report splits the answers
  * @param period     the length of one period in the trend charts
+ * @param outcome    the outcome of the {@code drivers} report: a measurement point's name or id (relationship NPS,
+ *                   churn, repeat purchase)
+ * @param drivers    the driver points of the {@code drivers} report by name or id; empty for the default drivers
+ *                   (every experience-tier point on a touchpoint or stage)
  */
 public record ReportParameters(LocalDate from, LocalDate to, String segment, Locale language, String touchpoint,
-        String metric, Breakdown by, PeriodUnit period) {
+        String metric, Breakdown by, PeriodUnit period, String outcome, List<String> drivers) {
 
     /** How the trend report splits its series. */
     public enum Breakdown {
@@ -71,44 +76,64 @@ public record ReportParameters(LocalDate from, LocalDate to, String segment, Loc
         segment = blankToNull(segment);
         touchpoint = blankToNull(touchpoint);
         metric = blankToNull(metric);
+        outcome = blankToNull(outcome);
+        drivers = drivers == null ? List.of() : drivers.stream().map(ReportParameters::blankToNull)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** The parameters of the reports without an outcome (as before the drivers report). */
+    public ReportParameters(LocalDate from, LocalDate to, String segment, Locale language, String touchpoint,
+            String metric, Breakdown by, PeriodUnit period) {
+        this(from, to, segment, language, touchpoint, metric, by, period, null, List.of());
     }
 
     /** Every segment, the last three months of data, English labels, trend by segment per month. */
     public static ReportParameters defaults() {
         return new ReportParameters(null, null, null, Locale.ENGLISH, null, null, Breakdown.SEGMENT,
-                PeriodUnit.MONTH);
+                PeriodUnit.MONTH, null, List.of());
     }
 
     public ReportParameters withFrom(LocalDate newFrom) {
-        return new ReportParameters(newFrom, to, segment, language, touchpoint, metric, by, period);
+        return new ReportParameters(newFrom, to, segment, language, touchpoint, metric, by, period, outcome, drivers);
     }
 
     public ReportParameters withTo(LocalDate newTo) {
-        return new ReportParameters(from, newTo, segment, language, touchpoint, metric, by, period);
+        return new ReportParameters(from, newTo, segment, language, touchpoint, metric, by, period, outcome, drivers);
     }
 
     public ReportParameters withSegment(String newSegment) {
-        return new ReportParameters(from, to, newSegment, language, touchpoint, metric, by, period);
+        return new ReportParameters(from, to, newSegment, language, touchpoint, metric, by, period, outcome, drivers);
     }
 
     public ReportParameters withLanguage(Locale newLanguage) {
-        return new ReportParameters(from, to, segment, newLanguage, touchpoint, metric, by, period);
+        return new ReportParameters(from, to, segment, newLanguage, touchpoint, metric, by, period, outcome, drivers);
     }
 
     public ReportParameters withTouchpoint(String newTouchpoint) {
-        return new ReportParameters(from, to, segment, language, newTouchpoint, metric, by, period);
+        return new ReportParameters(from, to, segment, language, newTouchpoint, metric, by, period, outcome, drivers);
     }
 
     public ReportParameters withMetric(String newMetric) {
-        return new ReportParameters(from, to, segment, language, touchpoint, newMetric, by, period);
+        return new ReportParameters(from, to, segment, language, touchpoint, newMetric, by, period, outcome, drivers);
     }
 
     public ReportParameters withBy(Breakdown newBy) {
-        return new ReportParameters(from, to, segment, language, touchpoint, metric, newBy, period);
+        return new ReportParameters(from, to, segment, language, touchpoint, metric, newBy, period, outcome,
+                drivers);
     }
 
     public ReportParameters withPeriod(PeriodUnit newPeriod) {
-        return new ReportParameters(from, to, segment, language, touchpoint, metric, by, newPeriod);
+        return new ReportParameters(from, to, segment, language, touchpoint, metric, by, newPeriod, outcome,
+                drivers);
+    }
+
+    public ReportParameters withOutcome(String newOutcome) {
+        return new ReportParameters(from, to, segment, language, touchpoint, metric, by, period, newOutcome, drivers);
+    }
+
+    public ReportParameters withDrivers(List<String> newDrivers) {
+        return new ReportParameters(from, to, segment, language, touchpoint, metric, by, period, outcome,
+                newDrivers);
     }
 
     private static String blankToNull(String text) {

@@ -36,6 +36,7 @@ import org.cxworkbench.text.ProcessedComment;
 import org.cxworkbench.text.Sentiment;
 import org.cxworkbench.text.SentimentLexicon;
 import org.cxworkbench.text.SentimentLexicons;
+import org.cxworkbench.text.SurfaceForms;
 import org.cxworkbench.text.TermLogOdds;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -204,7 +205,7 @@ public final class CommentAnalysis {
                     comments.add(new StoredComment(rs.getLong(1), point.id(), point.touchpointName(),
                             segmentName(rs.getString(7)), at == null ? null : at.toLocalDateTime(), value,
                             scoreGroup(point, value), processed.language(), processed.languageDetected(), text,
-                            processed.terms(), processed.sentiment()));
+                            processed.terms(), processed.sentiment(), processed.surfaces()));
                     if (comments.size() % 100 == 0) {
                         progress.setWorkRemaining(1000);
                         progress.worked(1);
@@ -293,6 +294,7 @@ public final class CommentAnalysis {
             byGroup.computeIfAbsent(groupOf(comment, query.grouping()), g -> new ArrayList<>()).add(comment);
         }
         Map<String, Long> all = counts(comments);
+        Map<String, String> surfaces = surfaceForms(comments);
         List<CommentGroup> groups = new ArrayList<>();
         for (Map.Entry<String, List<StoredComment>> group : byGroup.entrySet()) {
             if (progress.isCanceled()) {
@@ -303,16 +305,16 @@ public final class CommentAnalysis {
             inGroup.forEach((term, count) -> rest.merge(term, -count, (a, b) -> a + b == 0 ? null : a + b));
             List<Keyword> keywords;
             if (byGroup.size() == 1) {
-                keywords = byCount(group.getValue(), inGroup, query.top());
+                keywords = byCount(group.getValue(), inGroup, query.top(), surfaces);
             } else {
                 Map<String, Long> documents = documentCounts(group.getValue());
                 keywords = LogOdds.compare(inGroup, rest).stream().filter(t -> t.count() > 0).limit(query.top())
-                        .map(t -> keyword(t, documents)).toList();
+                        .map(t -> keyword(t, documents, surfaces)).toList();
             }
             groups.add(group(group.getKey(), group.getValue(), keywords));
         }
         progress.worked(1);
-        CommentGroup overall = group("all", comments, byCount(comments, all, query.top()));
+        CommentGroup overall = group("all", comments, byCount(comments, all, query.top(), surfaces));
         progress.worked(1);
 
         TreeSet<YearMonth> months = new TreeSet<>();
@@ -336,17 +338,30 @@ public final class CommentAnalysis {
         return new CommentResult(List.copyOf(comments), List.copyOf(groups), overall, periods, trend, languages);
     }
 
-    private static Keyword keyword(TermLogOdds t, Map<String, Long> documents) {
+    private static Keyword keyword(TermLogOdds t, Map<String, Long> documents, Map<String, String> surfaces) {
         return new Keyword(t.term(), t.count(), documents.getOrDefault(t.term(), 0L), t.otherCount(), t.delta(),
-                t.z());
+                t.z(), surfaces.getOrDefault(t.term(), t.term()));
     }
 
-    private static List<Keyword> byCount(List<StoredComment> comments, Map<String, Long> counts, int top) {
+    /**
+     * Each term's most frequent surface form over {@code comments} (the same for every group, so a keyword reads the
+     * same everywhere): see {@link SurfaceForms#of}.
+     */
+    private static Map<String, String> surfaceForms(List<StoredComment> comments) {
+        SurfaceForms forms = new SurfaceForms();
+        comments.forEach(c -> forms.add(c.terms(), c.surfaces()));
+        Map<String, String> best = new HashMap<>();
+        comments.forEach(c -> c.terms().forEach(t -> best.computeIfAbsent(t, forms::of)));
+        return best;
+    }
+
+    private static List<Keyword> byCount(List<StoredComment> comments, Map<String, Long> counts, int top,
+            Map<String, String> surfaces) {
         Map<String, Long> documents = documentCounts(comments);
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top).map(e -> new Keyword(e.getKey(), e.getValue(), documents.getOrDefault(e.getKey(), 0L), 0,
-                        Double.NaN, Double.NaN))
+                        Double.NaN, Double.NaN, surfaces.getOrDefault(e.getKey(), e.getKey())))
                 .toList();
     }
 

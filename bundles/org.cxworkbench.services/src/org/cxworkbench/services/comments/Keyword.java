@@ -10,6 +10,20 @@ package org.cxworkbench.services.comments;
  * @param otherCount occurrences in the other groups' comments
  * @param delta      the log-odds ratio
  * @param z          delta over its standard error
+ * @param surface    the term's most frequent surface form in the comments analysed: the word as people wrote it
+ *                   (lower-cased; "asiakaspalvelu" for the stem asiakaspalvel), ties to the shorter, then the first
+ *                   in alphabetical order
  */
-public record Keyword(String term, long count, long comments, long otherCount, double delta, double z) {
+public record Keyword(String term, long count, long comments, long otherCount, double delta, double z,
+        String surface) {
+
+    /** A keyword shown as its stem. */
+    public Keyword(String term, long count, long comments, long otherCount, double delta, double z) {
+        this(term, count, comments, otherCount, delta, z, term);
+    }
+
+    /** The keyword as shown to people: its surface form. */
+    public String shown() {
+        return surface == null || surface.isEmpty() ? term : surface;
+    }
 }

@@ -22,8 +22,26 @@ import org.cxworkbench.text.Sentiment;
  * @param text             the comment
  * @param terms            its analysed terms (stems)
  * @param sentiment        its sentiment
+ * @param surfaces         the word each term was made of, as written (lower-cased), parallel to {@code terms}
  */
 public record StoredComment(long answerId, String pointId, String touchpoint, String segment,
         LocalDateTime answeredAt, Double value, String scoreGroup, String language, boolean languageDetected,
-        String text, List<String> terms, Sentiment sentiment) {
+        String text, List<String> terms, Sentiment sentiment, List<String> surfaces) {
+
+    public StoredComment {
+        terms = List.copyOf(terms);
+        surfaces = List.copyOf(surfaces);
+        if (surfaces.size() != terms.size()) {
+            throw new IllegalArgumentException("a surface form for each term: " + terms.size() + " terms, "
+                    + surfaces.size() + " surface forms");
+        }
+    }
+
+    /** A comment whose surface forms are not known: each term stands for itself. */
+    public StoredComment(long answerId, String pointId, String touchpoint, String segment, LocalDateTime answeredAt,
+            Double value, String scoreGroup, String language, boolean languageDetected, String text,
+            List<String> terms, Sentiment sentiment) {
+        this(answerId, pointId, touchpoint, segment, answeredAt, value, scoreGroup, language, languageDetected, text,
+                terms, sentiment, terms);
+    }
 }

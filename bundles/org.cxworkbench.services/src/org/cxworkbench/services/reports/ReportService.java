@@ -13,6 +13,7 @@ import org.cxworkbench.reports.ReportException;
 import org.cxworkbench.reports.ReportFormat;
 import org.cxworkbench.reports.journey.JourneyReports;
 import org.cxworkbench.reports.journey.ReportParameters;
+import org.cxworkbench.services.reports.internal.AnalysisTables;
 import org.cxworkbench.services.reports.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -21,7 +22,10 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Rendering the journey reports ({@link JourneyReports#NAMES}) over the results store into a file, with progress and
- * cancellation. The work is {@value #WORK} units: {@value #PREPARING} for scoring the answers in the store, the rest
+ * cancellation. For the {@code drivers} report ({@link ReportParameters#outcome()} names the outcome) and the
+ * {@code segments} report, the key-driver analysis, segment comparison and account roll-up of this bundle fill the
+ * report's tables between preparing and rendering. The work is {@value #WORK} units: {@value #PREPARING} for scoring
+ * the answers in the store, the rest
  * for BIRT writing the report (advanced as it writes). A cancelled render throws {@link OperationCanceledException};
  * it writes no file, not even a partial one, and an older report at the target is left byte for byte as it was. A
  * report is never half-written either way: it is written beside the target and moved into place when complete.
@@ -43,6 +47,7 @@ public final class ReportService implements AutoCloseable {
     public static final int PREPARING = 40;
 
     private final JourneyReports reports;
+    private final MetricRegistry metrics;
 
     /** Reports scored with the running platform's metrics. */
     public ReportService() {
@@ -51,6 +56,7 @@ public final class ReportService implements AutoCloseable {
 
     public ReportService(MetricRegistry metrics) {
         this.reports = new JourneyReports(metrics);
+        this.metrics = metrics;
     }
 
     /** The report names, in the order of the user's guide. */
@@ -76,6 +82,8 @@ public final class ReportService implements AutoCloseable {
         SubMonitor preparing = progress.split(PREPARING);
         preparing.subTask(Messages.Report_preparing);
         Map<String, Object> values = reports.prepare(name, journey, connection, parameters);
+        // the drivers and segments reports: the analyses of this bundle fill their tables
+        new AnalysisTables(journey, metrics, connection, parameters, values).fill(name, preparing.split(1));
         preparing.done();
 
         SubMonitor rendering = progress.split(WORK - PREPARING);

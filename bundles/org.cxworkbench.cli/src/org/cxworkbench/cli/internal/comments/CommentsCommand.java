@@ -127,6 +127,8 @@ public final class CommentsCommand implements Command {
             context.err().println(Messages.Comments_none);
         }
         Output output = new Output();
+        // the stem came later than the other fields: last, so that the older csv columns keep their places
+        output.trailing("stem");
         for (CommentGroup group : result.groups()) {
             int rank = 0;
             for (Keyword keyword : group.keywords()) {
@@ -134,12 +136,16 @@ public final class CommentsCommand implements Command {
                 row.put("kind", "keyword");
                 row.put("group", group.key());
                 row.put("rank", ++rank);
-                row.put("term", keyword.term());
+                // the word as people wrote it; the analysed stem beside it (field stem)
+                row.put("term", keyword.shown());
                 row.put("count", keyword.count());
                 row.put("comments", keyword.comments());
                 row.put("other_count", keyword.otherCount());
                 row.put("delta", Double.isNaN(keyword.delta()) ? null : keyword.delta());
                 row.put("z", Double.isNaN(keyword.z()) ? null : keyword.z());
+                if (format != Output.Format.TABLE) {
+                    row.put("stem", keyword.term());
+                }
             }
         }
         for (CommentGroup group : result.groups()) {

@@ -14,9 +14,18 @@ public final class Messages extends NLS {
     public static String Accounts_help;
     public static String Accounts_noGroup;
     public static String Accounts_none;
+    public static String Accounts_noRollUpPoint;
     public static String Generate_driverHelp;
     public static String Generate_badDrivers;
     public static String Generate_outcomeWithoutDrivers;
+    public static String Segments_summary;
+    public static String Segments_help;
+    public static String Segments_badRange;
+    public static String Segments_noPoint;
+    public static String Segments_none;
+    public static String Segments_levelLine;
+    public static String Segments_yes;
+    public static String Segments_no;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -32,6 +32,7 @@ public final class Output {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final List<Map<String, Object>> rows = new ArrayList<>();
+    private final List<String> trailing = new ArrayList<>();
 
     public static Format format(String text) throws CommandException {
         return switch (text) {
@@ -49,10 +50,23 @@ public final class Output {
         return row;
     }
 
+    /**
+     * Columns that come after every other column in csv and table output, in this order, whichever row has them
+     * first: fields added to a listing later, so that the older columns keep their places.
+     */
+    public void trailing(String... columns) {
+        trailing.addAll(List.of(columns));
+    }
+
     public void write(Format format, PrintStream out) {
         List<String> columns = new ArrayList<>();
         for (Map<String, Object> row : rows) {
-            row.keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
+            row.keySet().stream().filter(k -> !columns.contains(k) && !trailing.contains(k)).forEach(columns::add);
+        }
+        for (String column : trailing) {
+            if (rows.stream().anyMatch(row -> row.containsKey(column))) {
+                columns.add(column);
+            }
         }
         switch (format) {
             case CSV -> {

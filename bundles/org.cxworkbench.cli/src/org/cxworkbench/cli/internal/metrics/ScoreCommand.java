@@ -35,7 +35,7 @@ public final class ScoreCommand implements Command {
 
     /** {@code score}'s options: a file's (one {@code --file}, repeatable {@code --criterion}) and the store's. */
     private static CommandOptions options() {
-        return metricOptions().once("--file", "--journey", "--from", "--to", "--segment", "--db", "--user")
+        return metricOptions().once("--file", "--journey", "--from", "--to", "--segment", "--db", "--user", "--sort")
                 .repeatable("--criterion");
     }
 

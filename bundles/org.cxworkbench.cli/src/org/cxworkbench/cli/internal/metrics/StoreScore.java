@@ -37,7 +37,9 @@ import org.eclipse.osgi.util.NLS;
  * {@code cxw score --journey <file>}: the answers in the results store scored per group with
  * the scoring service ({@link StoreScores}). The fields are those of {@code cxw score --file} (metric, group, n, value, se, ci_low,
  * ci_high, counts, secondary figures, missing, low_n) plus one per {@code --by} dimension (its name; with
- * {@code _id} for points, touchpoints and stages) and {@code measurement_points}.
+ * {@code _id} for points, touchpoints and stages) and {@code measurement_points}. With {@code --by account} each row
+ * has its account's person → group → account roll-up ({@link AccountRisks}); {@code --sort risk} lists the riskiest
+ * account first (the rows stay in their usual order without it).
  */
 final class StoreScore {
 
@@ -45,7 +47,7 @@ final class StoreScore {
     static final Set<String> FILE_ONLY = Set.of("--file", "--column", "--weight", "--separator", "--encoding",
             "--dialect", "--criterion");
     /** Options that only make sense for the store. */
-    static final Set<String> STORE_ONLY = Set.of("--from", "--to", "--segment", "--db", "--user");
+    static final Set<String> STORE_ONLY = Set.of("--from", "--to", "--segment", "--db", "--user", "--sort");
 
     private StoreScore() {
     }
@@ -58,6 +60,10 @@ final class StoreScore {
             }
         }
         List<Dimension> by = dimensions(options.value("--by"));
+        String sort = options.value("--sort");
+        if (sort != null && !("risk".equals(sort) && by.contains(Dimension.ACCOUNT))) {
+            throw CommandException.usage(NLS.bind(Messages.Score_badSort, sort));
+        }
         String metricId = options.value("--metric");
         if (metricId != null && registry.find(metricId).isEmpty()) {
             throw CommandException.usage(MetricOptions.unknownMetric(metricId, registry));
@@ -103,6 +109,7 @@ final class StoreScore {
         StoreScores store = new StoreScores(journey.journey(), registry);
         store.problems().forEach(problem -> context.err().println(problem));
         List<ScoredGroup> groups;
+        AccountRisks risks = null;
         try (StoreOptions connection = StoreOptions.read(db, options.value("--user"), environment,
                 e -> switch (e.reason()) {
                     case SCHEMA_TOO_NEW -> new CommandException(ExitCode.FAILURE, e.getMessage(), e);
@@ -111,6 +118,13 @@ final class StoreScore {
                     default -> null;
                 })) {
             groups = store.score(connection.store(), query);
+            if (by.contains(Dimension.ACCOUNT)) {
+                risks = AccountRisks.read(journey.journey(), registry, connection.connection(), from, to,
+                        options.value("--segment"), context);
+                if ("risk".equals(options.value("--sort"))) {
+                    groups = risks.sorted(groups);
+                }
+            }
         } catch (NoResultsStoreException e) {
             throw new CommandException(ExitCode.FAILURE, NLS.bind(Messages.Score_noDatabase, target));
         } catch (SchemaTooNewException tooNew) {
@@ -127,6 +141,9 @@ final class StoreScore {
 
         Map<String, String> pointNames = store.pointNames();
         Output output = new Output();
+        if (risks != null) {
+            output.trailing(AccountRisks.FIELDS);
+        }
         for (ScoredGroup group : groups) {
             Score score = group.score();
             Map<String, Object> row = output.row();
@@ -147,6 +164,9 @@ final class StoreScore {
             row.put("measurement_points", group.measurementPoints().stream().map(pointNames::get)
                     .collect(Collectors.joining("; ")));
             ScoreCommand.putScore(row, score);
+            if (risks != null) {
+                risks.put(row, group);
+            }
         }
         output.write(format, context.out());
         return ExitCode.OK;

@@ -27,8 +27,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code cxw report <name> --journey <file> [--from] [--to] [--segment] [--language] [--format] --out <file>
- * [--db] [--user] [--touchpoint] [--metric] [--by] [--period]}: one journey report from the results store, rendered
- * by BIRT into HTML, PDF or XLSX.
+ * [--db] [--user] [--touchpoint] [--metric] [--by] [--period] [--outcome] [--driver]...}: one journey report from the
+ * results store, rendered by BIRT into HTML, PDF or XLSX.
  */
 public final class ReportCommand implements Command {
 
@@ -39,7 +39,7 @@ public final class ReportCommand implements Command {
         return new CommandOptions(new CommandOptions.Words(Messages.Report_unknownArgument,
                 Messages.Report_missingValue, null, null, Messages.Report_unknownArgument))
                 .repeatable("--journey", "--out", "--db", "--user", "--format", "--from", "--to", "--segment",
-                        "--language", "--touchpoint", "--metric", "--by", "--period")
+                        "--language", "--touchpoint", "--metric", "--by", "--period", "--outcome", "--driver")
                 .positionals(1);
     }
 
@@ -95,6 +95,13 @@ public final class ReportCommand implements Command {
         for (String value : options.values("--metric")) {
             parameters = parameters.withMetric(value);
         }
+        for (String value : options.values("--outcome")) {
+            parameters = parameters.withOutcome(value);
+        }
+        if (!options.values("--driver").isEmpty()) {
+            // --driver repeats: every one counts
+            parameters = parameters.withDrivers(options.values("--driver"));
+        }
         for (String value : options.values("--language")) {
             if (!LANGUAGES.contains(value)) {
                 throw CommandException.usage(NLS.bind(Messages.Report_badLanguage, value));
@@ -138,6 +145,9 @@ public final class ReportCommand implements Command {
         }
         if ("trend".equals(name) && parameters.metric() == null) {
             throw CommandException.usage(NLS.bind(Messages.Report_missingOption, "--metric"));
+        }
+        if ("drivers".equals(name) && parameters.outcome() == null) {
+            throw CommandException.usage(NLS.bind(Messages.Report_missingOption, "--outcome"));
         }
         ReportFormat reportFormat = format(format, out);
         Path target = Path.of(out).toAbsolutePath();

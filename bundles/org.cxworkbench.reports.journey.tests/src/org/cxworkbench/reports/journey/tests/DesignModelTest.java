@@ -70,7 +70,8 @@ class DesignModelTest {
     void everyDesignLoadsWithoutErrorsAndEveryDataSetRuns() throws Exception {
         SessionHandle session = new DesignEngine(new DesignConfig()).newSessionHandle(ULocale.ENGLISH);
         ReportParameters parameters = ReportParameters.defaults().withFrom(LocalDate.of(2026, 9, 1))
-                .withTo(LocalDate.of(2026, 11, 30)).withTouchpoint(Seed.CSAT_TOUCHPOINT).withMetric("nps");
+                .withTo(LocalDate.of(2026, 11, 30)).withTouchpoint(Seed.CSAT_TOUCHPOINT).withMetric("nps")
+                .withOutcome("NPS relationship");
         List<String> ran = new ArrayList<>();
         for (String name : JourneyReports.NAMES) {
             URL url = JourneyReports.design(name);

@@ -58,6 +58,9 @@ import org.cxworkbench.store.StoreScoring;
  * <li>{@code CXW_SCORES}: the scorecard, one row per measurement point (and per stage or touchpoint without one)</li>
  * <li>{@code CXW_TREND}: score per series and period</li>
  * <li>{@code CXW_SEGMENTS}, {@code CXW_ACCOUNTS}: scores per segment (with its kind) and per B2B account</li>
+ * <li>{@code CXW_DRIVERS}, {@code CXW_DRIVER_SUMMARY}, {@code CXW_WARNINGS}, {@code CXW_SEGMENT_DIFFS},
+ * {@code CXW_ACCOUNT_RISK}: declared here, empty; the analyses above this bundle (key drivers, segment comparison,
+ * account roll-up in the services bundle) fill them through {@link org.cxworkbench.reports.journey.ReportTables}</li>
  * </ul>
  */
 public final class ReportData {
@@ -89,6 +92,25 @@ public final class ReportData {
         TABLES.put("CXW_ACCOUNTS", "ACCOUNT varchar(400), SEGMENT varchar(400), POINT_NO int, POINT varchar(400),"
                 + " METRIC varchar(100), UNIT varchar(100), SCORE double, N bigint, CI_LOW double, CI_HIGH double,"
                 + " CI_TEXT varchar(100), LOW_N char(1), RESPONDENTS bigint");
+    }
+
+    /** The tables this class declares but leaves to the callers above it to fill (see ReportTables). */
+    public static final List<String> FILLED_ABOVE = List.of("CXW_DRIVERS", "CXW_DRIVER_SUMMARY", "CXW_WARNINGS",
+            "CXW_SEGMENT_DIFFS", "CXW_ACCOUNT_RISK");
+
+    static {
+        TABLES.put("CXW_DRIVERS", "DRIVER_NO int, DRIVER varchar(400), TOUCHPOINT varchar(400), METRIC varchar(100),"
+                + " R double, WEIGHT double, WEIGHT_PCT double, VIF double, SCORE double, SCORE_N bigint,"
+                + " TARGET double, PERFORMANCE double, QUADRANT_KEY varchar(20), QUADRANT varchar(200), N bigint");
+        TABLES.put("CXW_DRIVER_SUMMARY", "OUTCOME varchar(400), N bigint, R_SQUARED double, DRIVERS int,"
+                + " WEIGHT_LINE double, PERFORMANCE_LINE double");
+        TABLES.put("CXW_WARNINGS", "WARNING_NO int, WARNING varchar(1000)");
+        TABLES.put("CXW_SEGMENT_DIFFS", "POINT_NO int, POINT varchar(400), METRIC varchar(100), KIND_NO int,"
+                + " KIND varchar(200), SEGMENT varchar(400), SCORE double, N bigint, BASELINE varchar(400),"
+                + " DIFFERENCE double, TEST varchar(10), STATISTIC double, P_VALUE double, SIGNIFICANT varchar(100)");
+        TABLES.put("CXW_ACCOUNT_RISK", "RANK_NO int, ACCOUNT varchar(400), POINT varchar(400), PERSONS bigint,"
+                + " MEAN_UNWEIGHTED double, MEAN_WEIGHTED double, DETRACTOR_SHARE double, CHURN_FLAGS bigint,"
+                + " GROUPS varchar(2000)");
     }
 
     /** Trends show at least this many periods, ending with the report's period. */
@@ -134,6 +156,7 @@ public final class ReportData {
      */
     public Map<String, Object> prepare(String report) throws SQLException {
         Touchpoint touchpoint = "touchpoint".equals(report) ? touchpoint() : null;
+        MeasurementPoint outcome = "drivers".equals(report) ? outcome() : null;
         List<MeasurementPoint> trendPoints = "trend".equals(report) ? trendPoints() : List.of();
         declareTables();
         collectPoints();
@@ -163,6 +186,11 @@ public final class ReportData {
                 answers = countAnswers(ids(allPoints()), from, to.plusDays(1));
             }
             case "comments" -> answers = countComments();
+            case "drivers" -> {
+                // the analysis itself runs above this bundle (services: KeyDrivers) and fills CXW_DRIVERS
+                subject = outcome.getName();
+                answers = countAnswers(List.of(outcome.getId()), from, to.plusDays(1));
+            }
             default -> throw new IllegalArgumentException("unknown report '" + report + "'");
         }
         insertFilter(subject, answers, report);
@@ -201,7 +229,37 @@ public final class ReportData {
         }
     }
 
+    /** The outcome of the drivers report: a point by id or name; the message lists the choices. */
+    private MeasurementPoint outcome() {
+        String wanted = parameters.outcome();
+        List<String> choices = new ArrayList<>();
+        for (MeasurementPoint p : journey.getMeasurementPoints()) {
+            if (wanted != null && (wanted.equals(p.getId()) || wanted.equalsIgnoreCase(p.getName()))) {
+                return p;
+            }
+            choices.add(p.getName());
+        }
+        throw new IllegalArgumentException((wanted == null ? "the drivers report needs an outcome"
+                : "the journey has no measurement point '" + wanted + "'") + " (choose from: "
+                + String.join(", ", choices) + ")");
+    }
+
+    /**
+     * Inserts one row into a session table the callers above fill ({@link #FILLED_ABOVE}); the values in the
+     * table's column order, NaN as null.
+     */
+    public static void insertRow(Connection connection, String table, Object... values) throws SQLException {
+        if (!FILLED_ABOVE.contains(table)) {
+            throw new IllegalArgumentException("no table " + table + " to fill (tables: " + FILLED_ABOVE + ")");
+        }
+        insertInto(connection, table, values);
+    }
+
     private void insert(String table, Object... values) throws SQLException {
+        insertInto(connection, table, values);
+    }
+
+    private static void insertInto(Connection connection, String table, Object... values) throws SQLException {
         StringBuilder sql = new StringBuilder("insert into SESSION.").append(table).append(" values (");
         for (int i = 0; i < values.length; i++) {
             sql.append(i == 0 ? "?" : ", ?");
@@ -209,8 +267,8 @@ public final class ReportData {
         try (PreparedStatement st = connection.prepareStatement(sql.append(')').toString())) {
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
-                if (v instanceof Double d && d.isNaN()) {
-                    v = null;
+                if (v instanceof Double d && !Double.isFinite(d)) {
+                    v = null; // Derby has no NaN or infinity: an empty cell
                 }
                 if (v == null) {
                     st.setNull(i + 1, st.getParameterMetaData().getParameterType(i + 1));

@@ -116,6 +116,9 @@ class CommentAnalysisTest {
         // "myöhässä": once in r1, twice in r8, nowhere else: the most over-represented term of the detractors
         Keyword late = detractors.keywords().get(0);
         assertThat(late.term()).isEqualTo(stem("fi", "myöhässä"));
+        // shown as the comments wrote it ("myöhässä", "Myöhässä", "myöhässä"), not as the stem
+        assertThat(late.surface()).isEqualTo("myöhässä");
+        assertThat(late.shown()).isEqualTo("myöhässä");
         assertThat(late.count()).isEqualTo(3);
         assertThat(late.comments()).isEqualTo(2);
         assertThat(late.otherCount()).isZero();

@@ -136,7 +136,18 @@ class RunReportDialogTest {
             assertThat(dialog.runButton().isEnabled()).isFalse();
             // the language offered first is the preferences' (en in these tests)
             assertThat(dialog.languageCombo().getText()).isEqualTo(Messages.Dialog_languageEn);
-            assertThat(dialog.reportCombo().getItemCount()).isEqualTo(5);
+            assertThat(dialog.reportCombo().getItemCount()).isEqualTo(6);
+            // the drivers report asks for its outcome, a measurement point of the journey
+            choose(dialog.reportCombo(), "Key drivers");
+            type(dialog.outputText(), "");
+            assertThat(dialog.outcomeCombo().isEnabled()).isTrue();
+            assertThat(dialog.getErrorMessage()).isEqualTo(Messages.Dialog_needOutcome);
+            type(dialog.outcomeCombo(), "Teleport");
+            assertThat(dialog.getErrorMessage()).isEqualTo(
+                    org.eclipse.osgi.util.NLS.bind(Messages.Dialog_unknownOutcome, "Teleport"));
+            type(dialog.outcomeCombo(), dialog.outcomeCombo().getItem(0));
+            assertThat(dialog.getErrorMessage()).isNull();
+            assertThat(dialog.runButton().isEnabled()).isTrue();
         } finally {
             dialog.close();
         }

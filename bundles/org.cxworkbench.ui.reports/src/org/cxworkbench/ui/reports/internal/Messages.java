@@ -55,6 +55,10 @@ public final class Messages extends NLS {
     public static String Dialog_needTouchpoint;
     public static String Dialog_unknownTouchpoint;
     public static String Dialog_needMetric;
+    public static String Dialog_outcome;
+    public static String Dialog_needOutcome;
+    public static String Dialog_unknownOutcome;
+    public static String Report_drivers;
     public static String Dialog_badOutput;
     public static String Dialog_outputNotAbsolute;
     public static String Dialog_noFolder;

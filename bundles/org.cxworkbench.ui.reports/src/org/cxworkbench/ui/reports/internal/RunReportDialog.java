@@ -74,6 +74,7 @@ public final class RunReportDialog extends TitleAreaDialog {
     private Combo segment;
     private Combo touchpoint;
     private Combo metric;
+    private Combo outcome;
     private Combo by;
     private Combo period;
     private final Button[] formats = new Button[ReportFormat.values().length];
@@ -134,6 +135,7 @@ public final class RunReportDialog extends TitleAreaDialog {
         segment = combo(body, Messages.Dialog_segment, SWT.DROP_DOWN);
         touchpoint = combo(body, Messages.Dialog_touchpoint, SWT.DROP_DOWN);
         metric = combo(body, Messages.Dialog_metric, SWT.DROP_DOWN);
+        outcome = combo(body, Messages.Dialog_outcome, SWT.DROP_DOWN);
         by = combo(body, Messages.Dialog_by, SWT.READ_ONLY);
         by.setItems(Messages.Dialog_bySegment, Messages.Dialog_byChannel);
         by.select(0);
@@ -172,7 +174,7 @@ public final class RunReportDialog extends TitleAreaDialog {
             journeyChanged();
             validate();
         });
-        for (Control control : new Control[] {from, to, segment, touchpoint, metric, output}) {
+        for (Control control : new Control[] {from, to, segment, touchpoint, metric, outcome, output}) {
             control.addListener(SWT.Modify, e -> validate());
         }
         journeyChanged();
@@ -217,9 +219,11 @@ public final class RunReportDialog extends TitleAreaDialog {
         String segmentText = segment.getText();
         String touchpointText = touchpoint.getText();
         String metricText = metric.getText();
+        String outcomeText = outcome.getText();
         segment.removeAll();
         touchpoint.removeAll();
         metric.removeAll();
+        outcome.removeAll();
         segment.add(Messages.Dialog_allSegments);
         if (file != null && file.getLocation() != null) {
             try {
@@ -243,10 +247,14 @@ public final class RunReportDialog extends TitleAreaDialog {
                 measures.add(point.getName());
             }
             measures.forEach(metric::add);
+            for (MeasurementPoint point : loaded.getMeasurementPoints()) {
+                outcome.add(point.getName());
+            }
         }
         segment.setText(segmentText.isEmpty() ? Messages.Dialog_allSegments : segmentText);
         touchpoint.setText(touchpointText);
         metric.setText(metricText);
+        outcome.setText(outcomeText);
     }
 
     private IFile selectedJourney() {
@@ -275,6 +283,7 @@ public final class RunReportDialog extends TitleAreaDialog {
         String name = selectedReport();
         touchpoint.setEnabled("touchpoint".equals(name));
         metric.setEnabled("trend".equals(name));
+        outcome.setEnabled("drivers".equals(name));
         by.setEnabled("trend".equals(name));
         period.setEnabled("trend".equals(name));
         request = null;
@@ -334,6 +343,17 @@ public final class RunReportDialog extends TitleAreaDialog {
         if ("trend".equals(name) && metric.getText().isBlank()) {
             return Messages.Dialog_needMetric;
         }
+        if ("drivers".equals(name)) {
+            String wanted = outcome.getText().strip();
+            if (wanted.isEmpty()) {
+                return Messages.Dialog_needOutcome;
+            }
+            boolean known = loaded.getMeasurementPoints().stream()
+                    .anyMatch(p -> wanted.equalsIgnoreCase(p.getName()) || wanted.equals(p.getId()));
+            if (!known) {
+                return NLS.bind(Messages.Dialog_unknownOutcome, wanted);
+            }
+        }
         String out = output.getText().strip();
         if (!out.isEmpty()) {
             Path target;
@@ -363,6 +383,9 @@ public final class RunReportDialog extends TitleAreaDialog {
         }
         if ("touchpoint".equals(name)) {
             parameters = parameters.withTouchpoint(touchpoint.getText());
+        }
+        if ("drivers".equals(name)) {
+            parameters = parameters.withOutcome(outcome.getText());
         }
         if ("trend".equals(name)) {
             parameters = parameters.withMetric(metric.getText())
@@ -417,6 +440,7 @@ public final class RunReportDialog extends TitleAreaDialog {
             case "touchpoint" -> Messages.Report_touchpoint;
             case "trend" -> Messages.Report_trend;
             case "segments" -> Messages.Report_segments;
+            case "drivers" -> Messages.Report_drivers;
             case "comments" -> Messages.Report_comments;
             default -> name;
         };
@@ -472,6 +496,10 @@ public final class RunReportDialog extends TitleAreaDialog {
 
     Combo touchpointCombo() {
         return touchpoint;
+    }
+
+    Combo outcomeCombo() {
+        return outcome;
     }
 
     Button formatButton(ReportFormat format) {

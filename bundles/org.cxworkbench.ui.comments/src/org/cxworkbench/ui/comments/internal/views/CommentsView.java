@@ -348,7 +348,7 @@ public class CommentsView extends ViewPart {
                         .map(CommentGroup::keywords).orElse(List.of());
         keywords = new LinkedHashSet<>(top.stream().map(Keyword::term).toList());
         keywordsLabel.setText(top.isEmpty() ? Messages.Comments_noKeywords
-                : NLS.bind(Messages.Comments_keywords, top.stream().map(k -> k.term() + " (" + k.count() + ")") //$NON-NLS-1$ //$NON-NLS-2$
+                : NLS.bind(Messages.Comments_keywords, top.stream().map(k -> k.shown() + " (" + k.count() + ")") //$NON-NLS-1$ //$NON-NLS-2$
                         .collect(Collectors.joining(", ")))); //$NON-NLS-1$
         if (finder == null) {
             finder = new CommentProcessor(Map.of(), "en"); //$NON-NLS-1$

@@ -17,10 +17,13 @@ import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.imports.SurveyReader;
 import org.cxworkbench.imports.SurveyReaders;
+import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.MetricDescriptor;
 import org.cxworkbench.metrics.MetricRegistry;
 import org.cxworkbench.model.journey.Journey;
+import org.cxworkbench.model.journey.JourneyFactory;
 import org.cxworkbench.model.journey.MeasurementPoint;
+import org.cxworkbench.model.journey.Scale;
 import org.cxworkbench.store.AnswerGenerator;
 import org.cxworkbench.store.ColumnMapping;
 import org.cxworkbench.store.Dimension;
@@ -61,12 +64,25 @@ class AnswerSummaryTest {
         Schema.migrate(connection);
         journey = JourneyFiles.load(SampleJourneys.copyTo(SampleJourneys.RETAIL_B2C, dir.resolve("journeys")))
                 .journey();
-        // every installed metric on some measurement point, so that each is scored both ways
-        List<String> metricIds = MetricRegistry.getDefault().descriptors().stream().map(MetricDescriptor::id)
-                .toList();
+        // every installed metric on some measurement point, with a scale the generator answers within and the
+        // metric accepts (whole numbers; 0 and 1 for yes/no), so that each is scored both ways
+        List<MetricDescriptor> metrics = MetricRegistry.getDefault().descriptors();
         List<MeasurementPoint> points = journey.getMeasurementPoints();
+        assertThat(points.size()).isGreaterThanOrEqualTo(metrics.size());
         for (int i = 0; i < points.size(); i++) {
-            points.get(i).setMetricId(metricIds.get(i % metricIds.size()));
+            MetricDescriptor metric = metrics.get(i % metrics.size());
+            points.get(i).setMetricId(metric.id());
+            boolean yesNo = metric.answerType() == AnswerType.YES_NO;
+            double min = yesNo ? 0 : metric.scaleMin();
+            double max = yesNo ? 1 : metric.scaleMax();
+            if (!(max > min) || Double.isInfinite(max - min)) {
+                min = 0;
+                max = 100;
+            }
+            Scale scale = JourneyFactory.eINSTANCE.createScale();
+            scale.setMin((int) Math.ceil(min));
+            scale.setMax((int) Math.floor(max));
+            points.get(i).setScale(scale);
         }
     }
 

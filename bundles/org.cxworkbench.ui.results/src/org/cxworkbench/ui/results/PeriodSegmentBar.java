@@ -184,7 +184,6 @@ public class PeriodSegmentBar extends Composite {
             return Status.OK_STATUS;
         });
         job.setSystem(true);
-        job.setRule(Stores.RULE);
         loading = job;
         job.schedule();
     }

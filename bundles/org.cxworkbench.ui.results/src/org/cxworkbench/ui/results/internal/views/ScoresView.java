@@ -266,7 +266,6 @@ public class ScoresView extends ViewPart {
                 return Status.OK_STATUS;
             }
         };
-        scoring.setRule(Stores.RULE);
         job = scoring;
         scoring.schedule();
     }

@@ -184,6 +184,7 @@ public class PeriodSegmentBar extends Composite {
             return Status.OK_STATUS;
         });
         job.setSystem(true);
+        job.setRule(Stores.RULE);
         loading = job;
         job.schedule();
     }

@@ -10,21 +10,16 @@ import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Opening the store of the preferences for reading. Jobs of the results views and the map overlay may read at the
- * same time: {@code EmbeddedDatabase} counts the users of an embedded store in this JVM and only the last close
- * shuts it down.
+ * Opening the store of the preferences for reading, one job at a time: the results views and the map overlay run
+ * their store jobs under {@link #RULE}.
  */
 public final class Stores {
 
     /**
-     * Was the rule every job opening the store ran under, because one job's close shut the embedded database down
-     * under another's connection. {@code EmbeddedDatabase} now counts its users, so the Scores view, the period bar
-     * and the map overlay no longer use it; it stays only until the Comments and Follow-ups views (other bundles)
-     * drop it, then it is deleted.
-     *
-     * @deprecated not needed: embedded stores are shut down by their last user only
+     * The rule every job that opens the store of the preferences runs under (the Scores view, the period bar, the
+     * map overlay): closing an embedded store shuts its database down, which would break another job's open
+     * connection in the same process.
      */
-    @Deprecated(forRemoval = true)
     public static final ISchedulingRule RULE = new ISchedulingRule() {
         @Override
         public boolean contains(ISchedulingRule rule) {

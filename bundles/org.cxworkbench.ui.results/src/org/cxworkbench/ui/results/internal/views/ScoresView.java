@@ -266,6 +266,7 @@ public class ScoresView extends ViewPart {
                 return Status.OK_STATUS;
             }
         };
+        scoring.setRule(Stores.RULE);
         job = scoring;
         scoring.schedule();
     }

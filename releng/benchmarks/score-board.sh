@@ -3,9 +3,11 @@
 # measurement point per touchpoint, this month and the previous one) against the plain SQL GROUP BY counting the same
 # answers per point and value, on a store filled by the Importer from rows made in memory (no CSV); medians of the
 # rounds after two warm-up rounds, inside OSGi (the services tests' ScoreBoardBenchmarkTest, which by default runs
-# small). Prints the test's "score-board:", "score-board-queries:" (each scoring, each month's plain count) and
-# "score-board-summary:" (the two months from a point x month x value summary) lines. On a shared machine run it
-# with "nice -n 19".
+# small). The importer fills the answer summary (schema step 7) that the refresh reads. Prints the test's
+# "score-board:" (refresh wall and CPU time, plain GROUP BY, ratio, goal met or missed), "score-board-queries:"
+# (each month from the summary, from the answers, plainly counted) and "score-board-process:" (peak RSS, load)
+# lines. On a shared machine run it with "nice -n 19". The project's test timeout is 900 s per test runtime: at
+# full size under heavy load the run can be killed before it prints.
 #
 # Usage: releng/benchmarks/score-board.sh [touchpoints answers rounds]     (default 1000 1000000 9)
 set -euo pipefail
@@ -16,4 +18,4 @@ cd "$root"
 echo "score-board.sh: $CXW_BENCH_TOUCHPOINTS touchpoints, $CXW_BENCH_ANSWERS answers, $CXW_BENCH_ROUNDS rounds;" \
   "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -o -B -q verify -pl bundles/org.cxworkbench.services.tests -am -Dtest=ScoreBoardBenchmarkTest \
-  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -a '^score-board\|FAIL\|Tests run' || true
+  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -a '^score-board\|FAIL\|Tests run\|Timeout' || true

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.cxworkbench.imports.SurveyRow;
 import org.cxworkbench.metrics.AnswerValues;
 import org.cxworkbench.metrics.FollowUpRules;
 import org.cxworkbench.metrics.MetricRegistry;
+import org.cxworkbench.store.internal.AnswerSummary;
 import org.cxworkbench.store.internal.BulkRowStore;
 import org.cxworkbench.store.internal.FollowUpCreation;
 import org.cxworkbench.store.internal.JdbcRowStore;
@@ -344,6 +346,8 @@ public final class Importer {
         /** the journey's persons, when the mapping has a person column */
         private int personScope;
         private final List<Rejection> first = new ArrayList<>();
+        /** The points and months of the answers a forced import deleted, per point. */
+        private Map<String, AnswerSummary.Span> replacedSpans = Map.of();
         private int pendingRows;
         private RowStore store;
         /** reads this file's times; one per file, because the file's order of day and month is decided once */
@@ -403,6 +407,11 @@ public final class Importer {
             if (read == 0) {
                 throw new NoRows();
             }
+            // the summary scoring reads, in the same transaction: the replaced batches' months and this batch's
+            Map<String, AnswerSummary.Span> changed = new LinkedHashMap<>(replacedSpans);
+            AnswerSummary.spansOf(connection, List.of(batchId)).forEach((point, span) -> changed.merge(point, span,
+                    AnswerSummary.Span::merge));
+            AnswerSummary.refresh(connection, changed.values(), this::stopWhenCancelled);
             // closing the loop: the rules' follow-ups of this batch's answers, in the same transaction
             FollowUpCreation.create(connection, batchId, contentHash, FollowUpCreation.triggers(points.values().stream()
                     .map(p -> new String[] {p.id(), p.metricId()}).toList(), MetricRegistry.getDefault(),
@@ -579,6 +588,8 @@ public final class Importer {
                     }
                 }
             }
+            // what the summary must recount once the answers are gone (after the rows of this import are stored)
+            replacedSpans = AnswerSummary.spansOf(connection, earlier);
             try (PreparedStatement answersOf = connection.prepareStatement("delete from answers where batch_id = ?");
                     PreparedStatement rejectedOf = connection.prepareStatement(
                             "delete from rejected_rows where batch_id = ?");

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.cxworkbench.store.internal.AnswerSummary;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -179,6 +180,14 @@ public final class StoreMaintenance {
             }
         }
         return problems;
+    }
+
+    /**
+     * Recounts the answer summary (schema step 7) from the answers, in the connection's transaction. The importer
+     * keeps it up to date by itself; this is for answers changed by other SQL (a test's seed, a repair by hand).
+     */
+    public static void recountSummary(Connection connection) throws SQLException {
+        AnswerSummary.rebuild(connection);
     }
 
     /** The size of a folder's files in bytes, for the line a backup prints. */

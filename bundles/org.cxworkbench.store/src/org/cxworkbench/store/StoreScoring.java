@@ -1,5 +1,6 @@
 package org.cxworkbench.store;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -41,6 +42,7 @@ import org.cxworkbench.model.journey.MeasurableElement;
 import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.model.journey.Stage;
 import org.cxworkbench.model.journey.Touchpoint;
+import org.cxworkbench.store.internal.AnswerSummary;
 
 /**
  * Scores the answers stored for a journey's measurement points, grouped by any of measurement point, touchpoint,
@@ -102,6 +104,7 @@ public final class StoreScoring {
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
     /** metrics whose answers are whole numbers on a short scale: grouped by the value itself in SQL */
     private final Set<String> fewValues = new HashSet<>();
+    private volatile boolean useSummary = true;
     private final List<String> problems = new ArrayList<>();
     private final Journey journey;
 
@@ -169,21 +172,137 @@ public final class StoreScoring {
      * @throws IllegalArgumentException when the metric refuses the query's options (an unknown interval method)
      */
     public List<ScoredGroup> score(Connection connection, ScoreQuery query) throws SQLException {
-        Map<List<Object>, Group> groups = new LinkedHashMap<>();
+        return scoreEach(connection, query, List.of(query.by())).get(0);
+    }
+
+    /**
+     * Scores the stored answers once for several groupings of the same answers: the rows are read once (per
+     * measurement point) and rolled up to each grouping in Java, so touchpoints and stages of one period cost one
+     * read, not two. Each list is what {@link #score(Connection, ScoreQuery)} gives for {@code query.withBy(by)}.
+     *
+     * @param groupings the dimensions of each result, in its keys' order
+     */
+    public List<List<ScoredGroup>> scoreEach(Connection connection, ScoreQuery query, List<List<Dimension>> groupings)
+            throws SQLException {
+        List<ScoreQuery> queries = groupings.stream().map(query::withBy).toList();
+        List<Map<List<Object>, Group>> groups = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            groups.add(new LinkedHashMap<>());
+        }
+        Map<String, Rows> fromSummary = new LinkedHashMap<>();
+        boolean summaryFits = summaryFits(query, groupings);
         for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
             if (query.metric() != null && !query.metric().equals(metric.getKey())) {
                 continue;
             }
             List<PointInfo> ofMetric = points.stream().filter(p -> p.metricId().equals(metric.getKey())).toList();
-            collect(connection, query, metric.getKey(), metric.getValue(), ofMetric, groups);
+            if (ofMetric.isEmpty()) {
+                continue;
+            }
+            Rows rows = rows(query, metric.getKey(), metric.getValue(), queries, groups);
+            if (summaryFits && rows.byValue) {
+                fromSummary.put(metric.getKey(), rows);
+            } else {
+                collect(connection, query, ofMetric, rows);
+            }
         }
-        List<Group> sorted = new ArrayList<>(groups.values());
-        sorted.sort(order(query));
-        List<ScoredGroup> result = new ArrayList<>(sorted.size());
-        for (Group group : sorted) {
-            result.add(group.score(query));
+        if (!fromSummary.isEmpty()) {
+            collectFromSummary(connection, query, fromSummary);
         }
-        return result;
+        List<List<ScoredGroup>> results = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            List<Group> sorted = new ArrayList<>(groups.get(i).values());
+            sorted.sort(order(queries.get(i)));
+            List<ScoredGroup> result = new ArrayList<>(sorted.size());
+            for (Group group : sorted) {
+                result.add(group.score(queries.get(i)));
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    /**
+     * Whether scoring reads {@code answer_summary} (schema step 7) where it can: on by default. Off, every metric is
+     * scored from the answers themselves, which is what the tests and the benchmark compare the summary with.
+     */
+    public StoreScoring useSummary(boolean use) {
+        this.useSummary = use;
+        return this;
+    }
+
+    /**
+     * The summary holds points, months and segments: it answers a query grouped by those (and by what the journey
+     * makes of points: touchpoints, stages; months make quarters) whose range is whole months.
+     */
+    private boolean summaryFits(ScoreQuery query, List<List<Dimension>> groupings) {
+        if (!useSummary) {
+            return false;
+        }
+        for (List<Dimension> by : groupings) {
+            for (Dimension dimension : by) {
+                if (!SUMMARY_DIMENSIONS.contains(dimension)) {
+                    return false;
+                }
+            }
+        }
+        return (query.from() == null || query.from().getDayOfMonth() == 1)
+                && (query.to() == null || query.to().plusDays(1).getDayOfMonth() == 1);
+    }
+
+    /**
+     * The metrics' points from the summary in one read: its rows of the query's months (and segment), each
+     * handed to its point's metric. Rows of points not in the journey, or of metrics scored otherwise, are skipped.
+     */
+    private void collectFromSummary(Connection connection, ScoreQuery query, Map<String, Rows> rowsOfMetric)
+            throws SQLException {
+        Set<String> segmentValues = segmentValues(query.segment());
+        StringBuilder sql = new StringBuilder("select measurement_point_id, period_month, segment, value_num,"
+                + " answers, weight_sum, weight_square_sum from answer_summary where 1 = 1");
+        if (query.from() != null) {
+            sql.append(" and period_month >= ?");
+        }
+        if (query.to() != null) {
+            sql.append(" and period_month <= ?");
+        }
+        if (!segmentValues.isEmpty()) {
+            sql.append(" and segment in (").append(String.join(", ", segmentValues.stream().map(s -> "?").toList()))
+                    .append(')');
+        }
+        try (PreparedStatement st = connection.prepareStatement(sql.toString())) {
+            int i = 1;
+            if (query.from() != null) {
+                st.setInt(i++, AnswerSummary.month(query.from().atStartOfDay()));
+            }
+            if (query.to() != null) {
+                st.setInt(i++, AnswerSummary.month(query.to().atStartOfDay()));
+            }
+            bindSegments(st, i, segmentValues);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    PointInfo point = pointsById.get(rs.getString(1));
+                    Rows rows = point == null ? null : rowsOfMetric.get(point.metricId());
+                    if (rows == null) {
+                        continue;
+                    }
+                    int month = rs.getInt(2);
+                    LocalDate day = rs.wasNull() ? null : LocalDate.of(month / 100, month % 100, 1);
+                    String segmentKey = rs.getString(3);
+                    double value = rs.getDouble(4);
+                    boolean valued = !rs.wasNull();
+                    rows.addValue(point, null, segmentKey, null, day, value, valued, rs.getLong(5),
+                            rs.getBigDecimal(6), rs.getBigDecimal(7));
+                }
+            }
+        }
+    }
+
+    /** How the rows of one metric's points are rolled up into each query's groups. */
+    private Rows rows(ScoreQuery query, String metricId, Metric metric, List<ScoreQuery> queries,
+            List<Map<List<Object>, Group>> groups) {
+        // the buckets may depend on the query's parameters (a threshold): the SQL then sorts into those buckets
+        Aggregation aggregation = metric.aggregation(query.options().parameters());
+        return new Rows(metricId, metric, aggregation, fewValues.contains(metricId), queries, groups);
     }
 
     /**
@@ -205,18 +324,14 @@ public final class StoreScoring {
                 && descriptor.scaleMax() - descriptor.scaleMin() <= FEW_VALUES;
     }
 
-    /** One SQL query for the points of one metric; its rows are added to {@code groups}. */
-    private void collect(Connection connection, ScoreQuery query, String metricId, Metric metric,
-            List<PointInfo> ofMetric, Map<List<Object>, Group> groups) throws SQLException {
-        if (ofMetric.isEmpty()) {
-            return;
-        }
-        List<Dimension> by = query.by();
-        boolean channel = by.contains(Dimension.CHANNEL);
-        boolean segment = by.contains(Dimension.SEGMENT);
-        boolean account = by.contains(Dimension.ACCOUNT);
-        boolean days = by.contains(Dimension.DAY) || by.contains(Dimension.WEEK);
-        boolean months = !days && (by.contains(Dimension.MONTH) || by.contains(Dimension.QUARTER));
+    /** One SQL query for the points of one metric; its rows are added to the groups of {@code rows}. */
+    private void collect(Connection connection, ScoreQuery query, List<PointInfo> ofMetric, Rows rows)
+            throws SQLException {
+        boolean channel = rows.channel;
+        boolean segment = rows.segment;
+        boolean account = rows.account;
+        boolean days = rows.days;
+        boolean months = rows.months;
         Set<String> segmentValues = segmentValues(query.segment());
         boolean join = segment || account || !segmentValues.isEmpty();
 
@@ -241,20 +356,21 @@ public final class StoreScoring {
         }
         // few values: grouped by the value, whose bucket Java knows, and Σw·v = v·Σw within a group, so two sums
         // do; otherwise by the bucket, with the four sums
-        boolean byValue = fewValues.contains(metricId);
-        // the buckets may depend on the query's parameters (a threshold): the SQL then sorts into those buckets
-        Aggregation aggregation = metric.aggregation(query.options().parameters());
-        if (!byValue) {
-            inner.append(", ").append(aggregation.sqlBucket("a.value_num")).append(" as b");
+        boolean byValue = rows.byValue;
+        if (byValue) {
+            // exact decimal sums, as the summary keeps them: the same figures whichever is read
+            inner.append(", ").append(String.format(Locale.ROOT, AnswerSummary.WEIGHT, "a.weight")).append(" as w, ")
+                    .append(String.format(Locale.ROOT, AnswerSummary.SQUARED_WEIGHT, "a.weight")).append(" as ww");
+        } else {
+            inner.append(", ").append(rows.aggregation.sqlBucket("a.value_num")).append(" as b, a.weight as w");
         }
-        inner.append(", a.weight as w, a.value_num as v from answers a");
+        inner.append(", a.value_num as v from answers a");
         if (join) {
             inner.append(" join respondents r on r.respondent_key = a.respondent_key");
         }
         String segmentFilter = segmentValues.isEmpty() ? "" : " and r.segment in (" + String.join(", ",
                 segmentValues.stream().map(s -> "?").toList()) + ")";
         String from = " from (" + inner + " where %s" + segmentFilter + ") t group by ";
-        Rows rows = new Rows(metricId, metric, aggregation, byValue, by, channel, segment, account, days, groups);
         if (months) {
             // one point per query: not grouped by point, which would compare its id in every step of the sort
             List<String> keys = columns.subList(1, columns.size());
@@ -294,7 +410,7 @@ public final class StoreScoring {
     private static String aggregate(List<String> keys, boolean byValue, String from) {
         String prefix = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
         return byValue
-                ? "select " + prefix + "v, count(*), sum(w), sum(w * w)" + from + prefix + "v"
+                ? "select " + prefix + "v, count(*), sum(w), sum(ww)" + from + prefix + "v"
                 : "select " + prefix + "b, count(*), sum(w), sum(w * w), sum(w * v), sum(w * v * v)" + from + prefix
                         + "b";
     }
@@ -362,31 +478,43 @@ public final class StoreScoring {
         }
     }
 
-    /** Adds the rows of one query to the groups: a row is a point × stored dimensions × bucket (or answer value). */
+    /** The dimensions the summary holds, or the journey makes of them. */
+    private static final Set<Dimension> SUMMARY_DIMENSIONS = Set.of(Dimension.MEASUREMENT_POINT,
+            Dimension.TOUCHPOINT, Dimension.STAGE, Dimension.SEGMENT, Dimension.MONTH, Dimension.QUARTER);
+
+    /**
+     * Adds the rows of one metric's queries to the groups of every query asked for: a row is a point × stored
+     * dimensions × bucket (or answer value), and each query rolls it up to its own keys.
+     */
     private final class Rows {
         private final String metricId;
         private final Metric metric;
         private final Aggregation aggregation;
         private final boolean byValue;
-        private final List<Dimension> by;
+        private final List<ScoreQuery> queries;
+        private final List<Map<List<Object>, Group>> groups;
+        /** what the SQL must group by: what any of the queries asks for */
         private final boolean channel;
         private final boolean segment;
         private final boolean account;
         private final boolean days;
-        private final Map<List<Object>, Group> groups;
+        private final boolean months;
 
-        Rows(String metricId, Metric metric, Aggregation aggregation, boolean byValue, List<Dimension> by, boolean channel, boolean segment,
-                boolean account, boolean days, Map<List<Object>, Group> groups) {
+        Rows(String metricId, Metric metric, Aggregation aggregation, boolean byValue, List<ScoreQuery> queries,
+                List<Map<List<Object>, Group>> groups) {
             this.metricId = metricId;
             this.metric = metric;
             this.aggregation = aggregation;
             this.byValue = byValue;
-            this.by = by;
-            this.channel = channel;
-            this.segment = segment;
-            this.account = account;
-            this.days = days;
+            this.queries = queries;
             this.groups = groups;
+            Set<Dimension> all = new HashSet<>();
+            queries.forEach(q -> all.addAll(q.by()));
+            channel = all.contains(Dimension.CHANNEL);
+            segment = all.contains(Dimension.SEGMENT);
+            account = all.contains(Dimension.ACCOUNT);
+            days = all.contains(Dimension.DAY) || all.contains(Dimension.WEEK);
+            months = !days && (all.contains(Dimension.MONTH) || all.contains(Dimension.QUARTER));
         }
 
         /**
@@ -408,39 +536,55 @@ public final class StoreScoring {
                     Date date = rs.getDate(c++);
                     day = date == null ? null : date.toLocalDate();
                 }
-                String bucket;
-                Moments moments;
-                boolean valued;
                 if (byValue) {
                     double value = rs.getDouble(c++);
-                    valued = !rs.wasNull();
-                    Bucket in = valued ? aggregation.bucketOf(value) : null;
-                    bucket = in == null ? null : in.name();
+                    boolean valued = !rs.wasNull();
                     long count = rs.getLong(c++);
-                    double sumWeights = rs.getDouble(c++);
-                    moments = valued
-                            ? new Moments(count, sumWeights, rs.getDouble(c++), value * sumWeights,
-                                    value * value * sumWeights)
-                            : new Moments(count, sumWeights, rs.getDouble(c++), 0, 0);
+                    addValue(point, channelKey, segmentKey, accountKey, day, value, valued, count,
+                            rs.getBigDecimal(c++), rs.getBigDecimal(c++));
                 } else {
-                    bucket = rs.getString(c++);
+                    String bucket = rs.getString(c++);
                     long count = rs.getLong(c++);
                     double sumWeights = rs.getDouble(c++);
                     double sumSquaredWeights = rs.getDouble(c++);
                     double sumWeightedValues = rs.getDouble(c++);
                     // SUM skips NULLs: a sum of values in the no-bucket group means values outside every bucket
-                    valued = !rs.wasNull();
-                    moments = new Moments(count, sumWeights, sumSquaredWeights, sumWeightedValues,
-                            rs.getDouble(c++));
+                    boolean valued = !rs.wasNull();
+                    Sums sums = new Sums(count, exact(sumWeights), exact(sumSquaredWeights),
+                            exact(sumWeightedValues), exact(rs.getDouble(c++)));
+                    addSums(point, channelKey, segmentKey, accountKey, day, bucket, valued, sums);
                 }
-                if (bucket == null && valued) {
-                    throw new IllegalStateException("stored answers of measurement point '" + point.name()
-                            + "' are in none of the categories of metric " + metricId);
-                }
-                List<Object> key = new ArrayList<>();
+            }
+            return any;
+        }
+
+        /** The answers of one value (or without one): Σw·v = v·Σw and Σw·v² = v²·Σw, exactly. */
+        void addValue(PointInfo point, String channelKey, String segmentKey, String accountKey, LocalDate day,
+                double value, boolean valued, long count, BigDecimal sumWeights, BigDecimal sumSquaredWeights) {
+            Bucket in = valued ? aggregation.bucketOf(value) : null;
+            Sums sums;
+            if (valued) {
+                BigDecimal v = exact(value);
+                BigDecimal weighted = sumWeights.multiply(v);
+                sums = new Sums(count, sumWeights, sumSquaredWeights, weighted, weighted.multiply(v));
+            } else {
+                sums = new Sums(count, sumWeights, sumSquaredWeights, BigDecimal.ZERO, BigDecimal.ZERO);
+            }
+            addSums(point, channelKey, segmentKey, accountKey, day, in == null ? null : in.name(), valued, sums);
+        }
+
+        private void addSums(PointInfo point, String channelKey, String segmentKey, String accountKey,
+                LocalDate day, String bucket, boolean valued, Sums sums) {
+            if (bucket == null && valued) {
+                throw new IllegalStateException("stored answers of measurement point '" + point.name()
+                        + "' are in none of the categories of metric " + metricId);
+            }
+            for (int q = 0; q < queries.size(); q++) {
+                List<Dimension> by = queries.get(q).by();
+                List<Object> key = new ArrayList<>(by.size() + 1);
                 Map<Dimension, String> groupKeys = new LinkedHashMap<>();
                 Map<Dimension, String> labels = new LinkedHashMap<>();
-                List<Object> sortKey = new ArrayList<>();
+                List<Object> sortKey = new ArrayList<>(by.size());
                 for (Dimension dimension : by) {
                     String value;
                     String label;
@@ -489,11 +633,50 @@ public final class StoreScoring {
                     sortKey.add(sort);
                 }
                 key.add(metricId);
-                Group group = groups.computeIfAbsent(key, k -> new Group(groupKeys, labels, sortKey, metricId,
-                        metric, aggregation));
-                group.add(point, bucket, moments);
+                Group group = groups.get(q).computeIfAbsent(key, k -> new Group(groupKeys, labels, sortKey,
+                        metricId, metric, aggregation));
+                group.add(point, bucket, sums);
             }
-            return any;
+        }
+    }
+
+    /** A double as the exact decimal it is. */
+    private static BigDecimal exact(double value) {
+        return value == 0 ? BigDecimal.ZERO : new BigDecimal(value);
+    }
+
+    /**
+     * {@link Moments} added up exactly: decimal sums do not depend on the order they are added in, so a group's
+     * figures are the same whether its answers were counted in one query, month by month, or from the summary.
+     * Converted to doubles once, when the group is scored.
+     */
+    private static final class Sums {
+        long count;
+        BigDecimal sumWeights;
+        BigDecimal sumSquaredWeights;
+        BigDecimal sumWeightedValues;
+        BigDecimal sumWeightedSquares;
+
+        Sums(long count, BigDecimal sumWeights, BigDecimal sumSquaredWeights, BigDecimal sumWeightedValues,
+                BigDecimal sumWeightedSquares) {
+            this.count = count;
+            this.sumWeights = sumWeights == null ? BigDecimal.ZERO : sumWeights;
+            this.sumSquaredWeights = sumSquaredWeights == null ? BigDecimal.ZERO : sumSquaredWeights;
+            this.sumWeightedValues = sumWeightedValues;
+            this.sumWeightedSquares = sumWeightedSquares;
+        }
+
+        void add(Sums other) {
+            count += other.count;
+            sumWeights = sumWeights.add(other.sumWeights);
+            sumSquaredWeights = sumSquaredWeights.add(other.sumSquaredWeights);
+            sumWeightedValues = sumWeightedValues.add(other.sumWeightedValues);
+            sumWeightedSquares = sumWeightedSquares.add(other.sumWeightedSquares);
+        }
+
+        Moments moments() {
+            return new Moments(count, sumWeights.doubleValue(), sumSquaredWeights.doubleValue(),
+                    sumWeightedValues.doubleValue(), sumWeightedSquares.doubleValue());
         }
     }
 
@@ -557,7 +740,7 @@ public final class StoreScoring {
         final List<Object> sortKey;
         final String metricId;
         final Metric metric;
-        final Map<String, Moments> buckets = new LinkedHashMap<>();
+        final Map<String, Sums> buckets = new LinkedHashMap<>();
         final Map<Integer, PointInfo> points = new TreeMap<>();
         long missing;
 
@@ -569,16 +752,18 @@ public final class StoreScoring {
             this.metricId = metricId;
             this.metric = metric;
             for (Bucket bucket : aggregation.buckets()) {
-                buckets.put(bucket.name(), Moments.EMPTY);
+                buckets.put(bucket.name(), new Sums(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO));
             }
         }
 
-        void add(PointInfo point, String bucket, Moments moments) {
+        void add(PointInfo point, String bucket, Sums sums) {
             points.put(point.order(), point);
             if (bucket == null) {
-                missing += moments.count();
+                missing += sums.count;
             } else {
-                buckets.merge(bucket, moments, Moments::plus);
+                buckets.computeIfAbsent(bucket, b -> new Sums(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO)).add(sums);
             }
         }
 
@@ -590,7 +775,9 @@ public final class StoreScoring {
             if (!options.parameters().containsKey("period")) {
                 options = options.withParameter("period", periodLabel(query));
             }
-            Score score = metric.score(new Summary(buckets, missing), options);
+            Map<String, Moments> moments = new LinkedHashMap<>();
+            buckets.forEach((name, sums) -> moments.put(name, sums.moments()));
+            Score score = metric.score(new Summary(moments, missing), options);
             return new ScoredGroup(keys, labels, metricId, points.values().stream().map(PointInfo::id).toList(),
                     score);
         }

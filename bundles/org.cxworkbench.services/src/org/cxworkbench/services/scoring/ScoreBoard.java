@@ -121,22 +121,23 @@ public final class ScoreBoard {
     }
 
     /**
-     * Every touchpoint's and every stage's rows in one pass: four grouped scorings (by touchpoint and by stage, this
-     * period and the previous one), not one per element. Keys are the elements' ids.
+     * Every touchpoint's and every stage's rows in one pass: one scoring of this period and one of the previous,
+     * each rolled up to touchpoints and to stages from the same read ({@link StoreScoring#scoreEach}), not one per
+     * element. Keys are the elements' ids.
      *
      * @throws OperationCanceledException when {@code monitor} is cancelled between the queries
      */
     public JourneyScores journey(ResultsStore store, ScoreWindow window, IProgressMonitor monitor)
             throws SQLException {
-        SubMonitor progress = SubMonitor.convert(monitor, 4);
-        List<List<ScoredGroup>> results = new ArrayList<>();
-        for (Dimension dimension : List.of(Dimension.TOUCHPOINT, Dimension.STAGE)) {
-            results.add(score(store, List.of(dimension), window.from(), window.to(), window));
-            progress.split(1);
-            results.add(window.hasPrevious() ? score(store, List.of(dimension), window.previousFrom(),
-                    window.previousTo(), window) : List.of());
-            progress.split(1);
-        }
+        SubMonitor progress = SubMonitor.convert(monitor, 2);
+        // touchpoints and stages from one read of each period: the stages are rolled up from the same rows
+        List<List<Dimension>> groupings = List.of(List.of(Dimension.TOUCHPOINT), List.of(Dimension.STAGE));
+        List<List<ScoredGroup>> now = scoreEach(store, groupings, window.from(), window.to(), window);
+        progress.split(1);
+        List<List<ScoredGroup>> before = window.hasPrevious() ? scoreEach(store, groupings, window.previousFrom(),
+                window.previousTo(), window) : List.of(List.of(), List.of());
+        progress.split(1);
+        List<List<ScoredGroup>> results = List.of(now.get(0), before.get(0), now.get(1), before.get(1));
         Map<String, List<ScoreRow>> touchpoints = new LinkedHashMap<>();
         for (Touchpoint touchpoint : journey.getTouchpoints()) {
             List<PointInfo> under = points.stream().filter(p -> touchpoint.getId().equals(p.touchpointId()))
@@ -185,6 +186,15 @@ public final class ScoreBoard {
             }
         }
         return segments;
+    }
+
+    private List<List<ScoredGroup>> scoreEach(ResultsStore store, List<List<Dimension>> groupings, LocalDate from,
+            LocalDate to, ScoreWindow window) throws SQLException {
+        if (!store.hasResults()) {
+            return groupings.stream().map(g -> List.<ScoredGroup>of()).toList();
+        }
+        return scoring.scoreEach(store.connection(), new ScoreQuery(List.of(), from, to, window.segment(), null,
+                window.options()), groupings);
     }
 
     private List<ScoredGroup> score(ResultsStore store, List<Dimension> by, LocalDate from, LocalDate to,

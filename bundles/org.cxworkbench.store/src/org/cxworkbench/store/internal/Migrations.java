@@ -244,7 +244,15 @@ public final class Migrations {
             // Who did what on a team store: the store user that imported each batch (Derby's CURRENT_USER; APP for
             // an embedded store without authentication). Batches from before are of an unknown user (null).
             new Step(6, "import batches record the store user who imported them", List.of(
-                    "alter table import_batches add column imported_by varchar(128)")));
+                    "alter table import_batches add column imported_by varchar(128)")),
+            // The map overlay's refresh (issue 15): per point, month, segment and answer value the count and exact
+            // weight sums, kept by every import in its transaction, so a month of a point is read as a few rows
+            // instead of all its answers. Filled here from the answers stored before.
+            new Step(7, "answer summary per measurement point, month, segment and value", List.of(
+                    AnswerSummary.CREATE_TABLE,
+                    "create index answer_summary_month on answer_summary (period_month, measurement_point_id)",
+                    "create index answer_summary_point on answer_summary (measurement_point_id, period_month)"),
+                    AnswerSummary::rebuild));
 
     /**
      * Step 5: a follow-up outlives its answer. Step 1 deleted it with the answer (on delete cascade), so a forced

@@ -213,46 +213,21 @@ public final class MapScores {
             password = null;
         }
         String secret = password;
-        Job barLoading = periodBar == null ? null : periodBar.loadingJob();
         status.setText(Messages.Scores_computing);
         Display display = bar.getDisplay();
         job = new Job(NLS.bind(Messages.Scores_job, copy.getName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                // an embedded store is shut down when any of its users in this JVM closes it: let the period bar
-                // finish reading the segments first, and try again when another reader closed it under this one
-                try {
-                    if (barLoading != null) {
-                        barLoading.join(30_000, monitor);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Status.CANCEL_STATUS;
-                } catch (OperationCanceledException e) {
-                    return Status.CANCEL_STATUS;
-                }
+                // the embedded store counts its users in this JVM (EmbeddedDatabase), so the period bar's reading
+                // cannot shut it down under this job: no waiting for the bar, no second attempt
                 String[] message = { null };
                 JourneyScores result = null;
-                for (int attempt = 1; attempt <= 3 && result == null; attempt++) {
-                    try {
-                        result = score(monitor, message);
-                        if (result == null) {
-                            break;
-                        }
-                    } catch (OperationCanceledException e) {
-                        return Status.CANCEL_STATUS;
-                    } catch (StoreException | SQLException | RuntimeException e) {
-                        message[0] = NLS.bind(Messages.Scores_failed, oneLine(e));
-                        if (monitor.isCanceled() || attempt == 3) {
-                            break;
-                        }
-                        try {
-                            Thread.sleep(500L * attempt);
-                        } catch (InterruptedException interrupted) {
-                            Thread.currentThread().interrupt();
-                            return Status.CANCEL_STATUS;
-                        }
-                    }
+                try {
+                    result = score(monitor, message);
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (StoreException | SQLException | RuntimeException e) {
+                    message[0] = NLS.bind(Messages.Scores_failed, oneLine(e));
                 }
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;

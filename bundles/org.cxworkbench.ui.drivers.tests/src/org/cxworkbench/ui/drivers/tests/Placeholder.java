@@ -1,0 +1,4 @@
+package org.cxworkbench.ui.drivers.tests;
+
+final class Placeholder {
+}

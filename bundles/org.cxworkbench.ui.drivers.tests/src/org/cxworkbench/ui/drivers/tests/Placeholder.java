@@ -1,4 +1,0 @@
-package org.cxworkbench.ui.drivers.tests;
-
-final class Placeholder {
-}

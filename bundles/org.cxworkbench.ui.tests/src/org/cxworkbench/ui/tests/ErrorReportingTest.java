@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -56,7 +57,7 @@ class ErrorReportingTest {
                 shell.close();
             }
         }
-        UiTestSupport.settle(display, 200);
+        Ui.settle(display, 200);
     }
 
     @AfterEach
@@ -100,7 +101,7 @@ class ErrorReportingTest {
         Display display = window.getShell().getDisplay();
         StringBuilder found = new StringBuilder();
         Shell[] dialog = new Shell[1];
-        boolean shown = UiTestSupport.waitUntil(display, 10_000, () -> {
+        boolean shown = Ui.waitFor(display, 10_000, () -> {
             for (Shell shell : display.getShells()) {
                 if (shell != window.getShell() && shell.isVisible()) {
                     String texts = texts(shell);
@@ -120,13 +121,13 @@ class ErrorReportingTest {
         }
         assertThat(shown).as("a dialog shows " + expected + "; shells:\n" + seen).isTrue();
         dialog[0].close();
-        UiTestSupport.settle(display, 200);
+        Ui.settle(display, 200);
         return found.toString();
     }
 
     private static String texts(Shell shell) {
         StringBuilder all = new StringBuilder();
-        for (Control control : UiTestSupport.find(shell, Control.class, c -> true)) {
+        for (Control control : Ui.find(shell, Control.class, c -> true)) {
             if (control instanceof Label label) {
                 all.append(label.getText()).append('\n');
             } else if (control instanceof Text text) {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.cxworkbench.ui.internal.JourneyPerspective;
 import org.cxworkbench.ui.internal.views.WorkspaceView;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -39,7 +40,7 @@ class PerspectiveTest {
         IWorkbenchPage page = window.getActivePage();
         Display display = window.getShell().getDisplay();
         page.resetPerspective();
-        UiTestSupport.settle(display, 300);
+        Ui.settle(display, 300);
 
         assertThat(page.getPerspective().getId()).isEqualTo(JourneyPerspective.ID);
         assertThat(page.getPerspective().getLabel()).isEqualTo("CX Design & Analysis");
@@ -55,7 +56,7 @@ class PerspectiveTest {
         page.hideView(page.findViewReference(IPageLayout.ID_PROBLEM_VIEW));
         page.hideView(page.findViewReference(IPageLayout.ID_OUTLINE));
         page.showView(IPageLayout.ID_BOOKMARKS);
-        UiTestSupport.settle(display, 200);
+        Ui.settle(display, 200);
         assertThat(viewIds(page)).doesNotContain(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE)
                 .contains(IPageLayout.ID_BOOKMARKS);
 
@@ -67,7 +68,7 @@ class PerspectiveTest {
         AtomicReference<String> question = new AtomicReference<>();
         answerNextDialog(shell, question);
         reset.notifyListeners(SWT.Selection, new Event());
-        assertThat(UiTestSupport.waitUntil(display, 5000, () -> viewIds(page).equals(initial)))
+        assertThat(Ui.waitFor(display, 5000, () -> viewIds(page).equals(initial)))
                 .as("the layout is back: " + viewIds(page)).isTrue();
         assertThat(question.get()).as("Reset asked first").isNotNull();
     }

@@ -16,6 +16,7 @@ import org.cxworkbench.services.store.StoreLocation;
 import org.cxworkbench.store.Dimension;
 import org.cxworkbench.ui.internal.preferences.CxPreferencePage;
 import org.cxworkbench.ui.preferences.CxPreferences;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
@@ -167,7 +168,7 @@ class PreferencesTest {
                 return null;
             });
             Thread.sleep(1500);
-            Path png = dialog.ui(() -> UiTestSupport.screenshot(dialog.shell, "preferences.png"));
+            Path png = dialog.ui(() -> Ui.screenshot(dialog.shell, "preferences.png"));
             assertThat(Files.size(png)).isGreaterThan(10_000);
             dialog.press(dialog.shell, "Cancel");
         });
@@ -229,7 +230,7 @@ class PreferencesTest {
             Shell found = null;
             while (found == null && System.currentTimeMillis() < until) {
                 Thread.sleep(100);
-                found = ui(() -> UiTestSupport.shell(display, "Preferences"));
+                found = ui(() -> Ui.shell(display, "Preferences"));
             }
             if (found == null) {
                 throw new AssertionError("the Preferences dialog did not open");
@@ -257,7 +258,7 @@ class PreferencesTest {
         /** Selects CX Workbench in the page tree as a click does, and returns the page's control. */
         Composite page() throws Exception {
             ui(() -> {
-                Tree tree = UiTestSupport.find(shell, Tree.class, t -> true).get(0);
+                Tree tree = Ui.find(shell, Tree.class, t -> true).get(0);
                 TreeItem item = List.of(tree.getItems()).stream().filter(i -> i.getText().equals("CX Workbench"))
                         .findFirst().orElseThrow(() -> new AssertionError("no CX Workbench page"));
                 tree.setSelection(item);
@@ -281,7 +282,7 @@ class PreferencesTest {
 
         Text textAfter(Composite root, String label) throws Exception {
             return ui(() -> {
-                for (Label candidate : UiTestSupport.find(root, Label.class,
+                for (Label candidate : Ui.find(root, Label.class,
                         l -> l.getText().replace("&", "").equals(label))) {
                     Control[] siblings = candidate.getParent().getChildren();
                     for (int i = 0; i < siblings.length - 1; i++) {
@@ -295,12 +296,12 @@ class PreferencesTest {
         }
 
         Button button(Composite root, String text) throws Exception {
-            return ui(() -> UiTestSupport.button(root, text));
+            return ui(() -> Ui.button(root, text));
         }
 
         void click(Composite root, String text) throws Exception {
             ui(() -> {
-                UiTestSupport.click(UiTestSupport.button(root, text));
+                Ui.press(Ui.button(root, text));
                 return null;
             });
         }
@@ -321,7 +322,7 @@ class PreferencesTest {
         /** Picks an item of the read-only combo after {@code label}, as a person choosing it does. */
         void choose(Composite root, String label, String item) throws Exception {
             ui(() -> {
-                for (Label candidate : UiTestSupport.find(root, Label.class,
+                for (Label candidate : Ui.find(root, Label.class,
                         l -> l.getText().replace("&", "").equals(label))) {
                     Control[] siblings = candidate.getParent().getChildren();
                     for (int i = 0; i < siblings.length - 1; i++) {
@@ -391,7 +392,7 @@ class PreferencesTest {
         String waitForLabel(Composite root, String start) throws Exception {
             long until = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < until) {
-                String text = ui(() -> UiTestSupport.find(root, Label.class, l -> l.getText().startsWith(start))
+                String text = ui(() -> Ui.find(root, Label.class, l -> l.getText().startsWith(start))
                         .stream().map(Label::getText).findFirst().orElse(null));
                 if (text != null) {
                     return text;

@@ -26,6 +26,7 @@ import org.cxworkbench.ui.analysis.AnalysisPeriod;
 import org.cxworkbench.ui.comments.internal.views.CommentsView;
 import org.cxworkbench.ui.editor.JourneyEditor;
 import org.cxworkbench.ui.preferences.CxPreferences;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -33,9 +34,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
@@ -83,7 +81,7 @@ class CommentsViewTest {
         page().closeAllEditors(false);
         CxPreferences.node().remove(CxPreferences.STORE_FOLDER);
         AnalysisContext.get().setPeriod(null);
-        settle(100);
+        Ui.settle(100);
     }
 
     private static void cxw(String... args) {
@@ -94,75 +92,14 @@ class CommentsViewTest {
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
     }
 
-    private static void settle(long millis) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-    }
-
     private static void waitUntil(String what, CommentsView view, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 60_000;
-        while (!(view.job() != null && view.job().getState() == Job.NONE && condition.getAsBoolean())) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("timed out waiting for " + what + "; the view says: " + view.messageText());
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
+        try {
+            Ui.waitUntil(what, 60_000, () -> view.job() != null && view.job().getState() == Job.NONE
+                    && condition.getAsBoolean());
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the view says: " + view.messageText(), e);
         }
-        settle(200);
-    }
-
-    private static void post(Event event) {
-        assertThat(Display.getCurrent().post(event)).as("Display.post of event type " + event.type).isTrue();
-    }
-
-    private static void click(Control control, org.eclipse.swt.graphics.Rectangle bounds) {
-        Point at = control.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-        Event move = new Event();
-        move.type = SWT.MouseMove;
-        move.x = at.x;
-        move.y = at.y;
-        post(move);
-        settle(50);
-        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-            Event button = new Event();
-            button.type = type;
-            button.button = 1;
-            post(button);
-        }
-        settle(150);
-    }
-
-    /** Typing: a key down and up per character, posted to the display. */
-    private static void type(String text) {
-        for (char c : text.toCharArray()) {
-            for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-                Event key = new Event();
-                key.type = type;
-                key.character = c;
-                key.keyCode = c;
-                post(key);
-            }
-            settle(30);
-        }
-        settle(200);
-    }
-
-    /** What choosing an entry of a read-only combo does: the selection, then its Selection event. */
-    private static void choose(Combo combo, String item) {
-        int index = Arrays.asList(combo.getItems()).indexOf(item);
-        assertThat(index).as(item + " in " + Arrays.toString(combo.getItems())).isNotNegative();
-        combo.select(index);
-        combo.notifyListeners(SWT.Selection, new Event());
-        settle(100);
+        Ui.settle(200);
     }
 
     private static String finnishStem(String word) {
@@ -204,7 +141,7 @@ class CommentsViewTest {
         editor.setActivePage(editor.getStructurePageIndex());
         CommentsView view = (CommentsView) page().showView(CommentsView.ID);
         page().activate(editor);
-        settle(300);
+        Ui.settle(300);
 
         // a click on the chat touchpoint in the Structure page: the view shows that touchpoint's two comments
         Touchpoint chat = editor.getJourney().getTouchpoints().stream()
@@ -212,12 +149,12 @@ class CommentsViewTest {
         @SuppressWarnings("restriction")
         Tree tree = editor.getStructurePage().viewer().getTree();
         editor.getStructurePage().viewer().expandAll();
-        settle(200);
+        Ui.settle(200);
         TreeItem item = find(tree.getItems(), chat);
         assertThat(item).isNotNull();
         tree.showItem(item);
-        settle(100);
-        click(tree, item.getBounds());
+        Ui.settle(100);
+        Ui.click(tree, item.getBounds());
         if (!Arrays.asList(tree.getSelection()).contains(item)) {
             // the pointer missed (a window manager's offset under Xvfb): the same selection event, sent to the tree
             tree.setSelection(item);
@@ -232,12 +169,12 @@ class CommentsViewTest {
         assertThat(view.table().getItem(1).getText(4)).isEqualTo("en");
 
         // all touchpoints: the ten comments of the journey
-        choose(view.touchpointCombo(), "All touchpoints");
+        Ui.choose(view.touchpointCombo(), "All touchpoints");
         waitUntil("every comment", view, () -> view.table().getItemCount() == 10);
 
         // detractors: four comments; the Finnish "myöhässä" (3 times, only there) is their first keyword and is
         // highlighted in the comments as written
-        choose(view.groupCombo(), "Detractor");
+        Ui.choose(view.groupCombo(), "Detractor");
         assertThat(view.table().getItemCount()).isEqualTo(4);
         String late = finnishStem("myöhässä");
         assertThat(view.keywordsText()).startsWith("Keywords: " + late + " (3)");
@@ -247,26 +184,26 @@ class CommentsViewTest {
         assertThat(view.table().getItem(view.shown().indexOf(r8)).getText(5)).isEqualTo("Negative");
 
         // Finnish detractors: r1 and r8
-        choose(view.languageCombo(), "fi");
+        Ui.choose(view.languageCombo(), "fi");
         assertThat(view.shown()).extracting(StoredComment::text).containsExactly(
                 "Toimitus oli myöhässä ja kuljettaja oli tyly", "Myöhässä taas, toimitus myöhässä");
 
         // typed into the text filter: only the comment that says "taas"
         page().activate(view);
         shell.forceActive();
-        settle(100);
+        Ui.settle(100);
         Point size = view.textFilter().getSize();
-        click(view.textFilter(), new org.eclipse.swt.graphics.Rectangle(0, 0, size.x, size.y));
+        Ui.click(view.textFilter(), new org.eclipse.swt.graphics.Rectangle(0, 0, size.x, size.y));
         if (!view.textFilter().isFocusControl()) {
             view.textFilter().forceFocus();
-            settle(100);
+            Ui.settle(100);
         }
         if (view.textFilter().isFocusControl()) {
-            type("taas");
+            Ui.type("taas");
         } else {
             // no window manager gives the shell the keyboard: the text as the field receives it, with its Modify
             view.textFilter().insert("taas");
-            settle(200);
+            Ui.settle(200);
         }
         assertThat(view.textFilter().getText()).isEqualTo("taas");
         assertThat(view.shown()).extracting(StoredComment::text).containsExactly("Myöhässä taas, toimitus myöhässä");

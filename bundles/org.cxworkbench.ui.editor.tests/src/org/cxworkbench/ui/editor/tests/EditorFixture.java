@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.ui.editor.JourneyEditor;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;

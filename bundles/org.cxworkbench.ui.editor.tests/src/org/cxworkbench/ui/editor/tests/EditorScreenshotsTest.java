@@ -9,6 +9,7 @@ import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.diagram.MapFilter;
 import org.cxworkbench.diagram.ui.MapViewer;
 import org.cxworkbench.ui.editor.JourneyEditor;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Shell;

@@ -16,6 +16,7 @@ import org.cxworkbench.diagram.MapExport;
 import org.cxworkbench.diagram.MapFilter;
 import org.cxworkbench.services.metrics.RegisteredMetrics;
 import org.cxworkbench.ui.editor.internal.ExportMapWizard;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;

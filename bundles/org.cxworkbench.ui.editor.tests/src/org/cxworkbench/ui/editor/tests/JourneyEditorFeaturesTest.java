@@ -22,6 +22,7 @@ import org.cxworkbench.model.journey.Touchpoint;
 import org.cxworkbench.ui.editor.JourneyEditor;
 import org.cxworkbench.ui.editor.internal.MapPage;
 import org.cxworkbench.ui.editor.internal.NewJourneyWizard;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;

@@ -13,6 +13,7 @@ import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.model.journey.Stage;
 import org.cxworkbench.ui.editor.JourneyEditor;
 import org.cxworkbench.ui.editor.internal.DetailsForm;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;

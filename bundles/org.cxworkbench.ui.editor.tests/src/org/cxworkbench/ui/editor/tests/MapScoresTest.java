@@ -30,6 +30,7 @@ import org.cxworkbench.ui.editor.JourneyEditor;
 import org.cxworkbench.ui.editor.internal.MapPage;
 import org.cxworkbench.ui.preferences.CxPreferences;
 import org.cxworkbench.ui.reports.ReportRuns;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.runtime.NullProgressMonitor;

@@ -18,6 +18,7 @@ import org.cxworkbench.model.journey.Touchpoint;
 import org.cxworkbench.ui.editor.JourneyEditor;
 import org.cxworkbench.ui.followups.internal.FollowUpsView;
 import org.cxworkbench.ui.preferences.CxPreferences;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;

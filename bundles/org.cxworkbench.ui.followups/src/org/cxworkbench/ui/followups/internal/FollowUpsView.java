@@ -13,10 +13,7 @@ import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.model.journey.Journey;
 import org.cxworkbench.model.journey.MeasurableElement;
-import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.model.journey.NamedElement;
-import org.cxworkbench.model.journey.Stage;
-import org.cxworkbench.model.journey.Touchpoint;
 import org.cxworkbench.services.followups.FollowUpException;
 import org.cxworkbench.services.followups.FollowUpItem;
 import org.cxworkbench.services.followups.FollowUpQuery;
@@ -29,19 +26,16 @@ import org.cxworkbench.store.FollowUpConflictException;
 import org.cxworkbench.store.FollowUpFilter;
 import org.cxworkbench.store.FollowUpState;
 import org.cxworkbench.ui.preferences.CxPreferences;
+import org.cxworkbench.ui.results.JourneySelection;
 import org.cxworkbench.ui.results.Stores;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -54,8 +48,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -85,15 +77,11 @@ public class FollowUpsView extends ViewPart {
     private Text note;
     private Button apply;
 
-    private EObject element;
-    private IFile journeyFile;
+    private JourneySelection selection;
     private List<FollowUpItem> items = List.of();
     private Job job;
     private Job saveJob;
     private String status = ""; //$NON-NLS-1$
-
-    private final ISelectionListener selectionListener = this::selected;
-    private final IPreferenceChangeListener preferenceListener = e -> asyncRefresh();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -161,13 +149,9 @@ public class FollowUpsView extends ViewPart {
         apply.addListener(SWT.Selection, e -> save());
         enableEditing(false);
 
-        getSite().getPage().addPostSelectionListener(selectionListener);
-        CxPreferences.addListener(preferenceListener);
         showMessage(Messages.FollowUps_nothingSelected);
-        IWorkbenchPart active = getSite().getPage().getActivePart();
-        if (active != null && active != this && active.getSite().getSelectionProvider() != null) {
-            selected(active, active.getSite().getSelectionProvider().getSelection());
-        }
+        selection = JourneySelection.track(this, table, s -> refresh()).refreshOnPreferences(this::refresh);
+        selection.selectFromActivePart();
     }
 
     static String[] columnNames() {
@@ -193,44 +177,13 @@ public class FollowUpsView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(selectionListener);
-        CxPreferences.removeListener(preferenceListener);
+        if (selection != null) {
+            selection.dispose();
+        }
         if (job != null) {
             job.cancel();
         }
         super.dispose();
-    }
-
-    private void selected(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-            return;
-        }
-        Object first = structured.getFirstElement();
-        if (first instanceof MeasurementPoint point && point.getAttachedTo() != null) {
-            first = point.getAttachedTo();
-        }
-        if (first instanceof Journey || first instanceof Stage || first instanceof Touchpoint) {
-            element = (EObject) first;
-            journeyFile = null;
-            refresh();
-            return;
-        }
-        IFile file = Adapters.adapt(first, IFile.class);
-        if (file != null && JourneyFiles.EXTENSION.equals(file.getFileExtension())) {
-            element = null;
-            journeyFile = file;
-            refresh();
-        }
-    }
-
-    private void asyncRefresh() {
-        if (table != null && !table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> {
-                if (!table.isDisposed()) {
-                    refresh();
-                }
-            });
-        }
     }
 
     /** The query of the filters as they are set. */
@@ -249,11 +202,13 @@ public class FollowUpsView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
-        if (element == null && journeyFile == null) {
+        if (selection == null || selection.isEmpty()) {
             return;
         }
         FollowUpQuery query = query();
-        EObject chosen = element;
+        // a measurement point stands for the touchpoint or stage it measures
+        EObject chosen = selection.elementOrAttachment();
+        IFile journeyFile = selection.journeyFile();
         // the journey is read on the UI thread, where the editor changes it; the job reads the store
         Journey journey = chosen == null ? null : (Journey) EcoreUtil.getRootContainer(chosen);
         Path file = journeyFile == null || journeyFile.getLocation() == null ? null

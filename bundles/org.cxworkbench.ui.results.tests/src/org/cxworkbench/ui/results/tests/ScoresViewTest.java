@@ -23,6 +23,7 @@ import org.cxworkbench.ui.analysis.AnalysisContext;
 import org.cxworkbench.ui.editor.JourneyEditor;
 import org.cxworkbench.ui.preferences.CxPreferences;
 import org.cxworkbench.ui.results.internal.views.ScoresView;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;

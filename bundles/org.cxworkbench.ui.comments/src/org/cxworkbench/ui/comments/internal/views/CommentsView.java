@@ -14,9 +14,7 @@ import java.util.stream.Collectors;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.model.journey.Journey;
-import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.model.journey.NamedElement;
-import org.cxworkbench.model.journey.Stage;
 import org.cxworkbench.model.journey.Touchpoint;
 import org.cxworkbench.services.comments.CommentAnalysis;
 import org.cxworkbench.services.comments.CommentGroup;
@@ -33,19 +31,16 @@ import org.cxworkbench.ui.analysis.AnalysisContext;
 import org.cxworkbench.ui.analysis.AnalysisPeriod;
 import org.cxworkbench.ui.comments.internal.Messages;
 import org.cxworkbench.ui.preferences.CxPreferences;
+import org.cxworkbench.ui.results.JourneySelection;
 import org.cxworkbench.ui.results.Stores;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -64,8 +59,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -98,8 +91,7 @@ public class CommentsView extends ViewPart {
     private Color highlight;
     private Font bold;
 
-    private EObject element;
-    private IFile journeyFile;
+    private JourneySelection selection;
     private Journey journey;
     /** touchpoint names of the combo after "all", in journey order */
     private final List<String> touchpoints = new ArrayList<>();
@@ -110,10 +102,6 @@ public class CommentsView extends ViewPart {
     private String name = ""; //$NON-NLS-1$
     private Job job;
     private CommentProcessor finder;
-
-    private final ISelectionListener selectionListener = this::selected;
-    private final AnalysisContext.Listener contextListener = c -> asyncRefresh();
-    private final IPreferenceChangeListener preferenceListener = e -> asyncRefresh();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -167,15 +155,11 @@ public class CommentsView extends ViewPart {
         languageCombo.addListener(SWT.Selection, e -> filter());
         textFilter.addListener(SWT.Modify, e -> filter());
 
-        getSite().getPage().addPostSelectionListener(selectionListener);
-        AnalysisContext.get().addListener(contextListener);
-        CxPreferences.addListener(preferenceListener);
         showMessage(Messages.Comments_nothingSelected);
         keywordsLabel.setText(Messages.Comments_noKeywords);
-        IWorkbenchPart active = getSite().getPage().getActivePart();
-        if (active != null && active != this && active.getSite().getSelectionProvider() != null) {
-            selected(active, active.getSite().getSelectionProvider().getSelection());
-        }
+        selection = JourneySelection.track(this, table, this::selected).refreshOnAnalysisContext(this::refresh)
+                .refreshOnPreferences(this::refresh);
+        selection.selectFromActivePart();
     }
 
     private Combo combo(String label, int width) {
@@ -214,9 +198,9 @@ public class CommentsView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(selectionListener);
-        AnalysisContext.get().removeListener(contextListener);
-        CxPreferences.removeListener(preferenceListener);
+        if (selection != null) {
+            selection.dispose();
+        }
         if (job != null) {
             job.cancel();
         }
@@ -232,37 +216,29 @@ public class CommentsView extends ViewPart {
         super.dispose();
     }
 
-    private void selected(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-            return;
-        }
-        Object first = structured.getFirstElement();
-        if (first instanceof Journey || first instanceof Stage || first instanceof Touchpoint
-                || first instanceof MeasurementPoint) {
-            element = (EObject) first;
-            journeyFile = null;
+    private void selected(JourneySelection selected) {
+        EObject element = selected.element();
+        if (element != null) {
             setJourney((Journey) EcoreUtil.getRootContainer(element));
-            Touchpoint touchpoint = first instanceof Touchpoint t ? t
-                    : first instanceof MeasurementPoint p && p.getAttachedTo() instanceof Touchpoint on ? on : null;
+            Touchpoint touchpoint = selected.touchpoint();
             int index = touchpoint == null ? -1 : touchpoints.indexOf(touchpoint.getName());
             touchpointCombo.select(index < 0 ? 0 : index + 1);
             refresh();
             return;
         }
-        IFile file = Adapters.adapt(first, IFile.class);
-        if (file != null && JourneyFiles.EXTENSION.equals(file.getFileExtension()) && file.getLocation() != null) {
-            element = null;
-            journeyFile = file;
-            try {
-                setJourney(JourneyFiles.load(file.getLocation().toFile().toPath()).journey());
-            } catch (JourneyLoadException | RuntimeException e) {
-                journey = null;
-                showMessage(NLS.bind(Messages.Comments_journeyUnreadable, file.getName(), e.getMessage()));
-                return;
-            }
-            touchpointCombo.select(0);
-            refresh();
+        IFile file = selected.journeyFile();
+        if (file.getLocation() == null) {
+            return;
         }
+        try {
+            setJourney(JourneyFiles.load(file.getLocation().toFile().toPath()).journey());
+        } catch (JourneyLoadException | RuntimeException e) {
+            journey = null;
+            showMessage(NLS.bind(Messages.Comments_journeyUnreadable, file.getName(), e.getMessage()));
+            return;
+        }
+        touchpointCombo.select(0);
+        refresh();
     }
 
     private void setJourney(Journey newJourney) {
@@ -276,18 +252,10 @@ public class CommentsView extends ViewPart {
             names.forEach(touchpointCombo::add);
             touchpointCombo.select(0);
         }
+        EObject element = selection.element();
+        IFile journeyFile = selection.journeyFile();
         name = element instanceof NamedElement named && named.getName() != null ? named.getName()
                 : journeyFile != null ? journeyFile.getName() : newJourney.getName();
-    }
-
-    private void asyncRefresh() {
-        if (table != null && !table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> {
-                if (!table.isDisposed()) {
-                    refresh();
-                }
-            });
-        }
     }
 
     /** Reads the comments again in a new job (cancelling the one running), then filters them. */

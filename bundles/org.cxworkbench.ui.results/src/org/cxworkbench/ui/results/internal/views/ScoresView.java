@@ -21,10 +21,7 @@ import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.ScoringOptions;
 import org.cxworkbench.metrics.Unit;
 import org.cxworkbench.model.journey.Journey;
-import org.cxworkbench.model.journey.MeasurementPoint;
 import org.cxworkbench.model.journey.NamedElement;
-import org.cxworkbench.model.journey.Stage;
-import org.cxworkbench.model.journey.Touchpoint;
 import org.cxworkbench.services.scoring.ScoreBoard;
 import org.cxworkbench.services.scoring.ScoreRow;
 import org.cxworkbench.services.scoring.ScoreWindow;
@@ -35,23 +32,20 @@ import org.cxworkbench.ui.analysis.AnalysisPeriod;
 import org.cxworkbench.ui.preferences.CxPreferences;
 import org.cxworkbench.ui.results.PeriodSegmentBar;
 import org.cxworkbench.ui.results.internal.Messages;
+import org.cxworkbench.ui.results.JourneySelection;
 import org.cxworkbench.ui.results.Stores;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -66,8 +60,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
@@ -95,16 +87,11 @@ public class ScoresView extends ViewPart {
     private Label message;
     private Table table;
     private Color grey;
-    private EObject element;
-    private IFile journeyFile;
+    private JourneySelection selection;
     private List<ScoreRow> rows = List.of();
     private String header = ""; //$NON-NLS-1$
     private Job job;
     private final MetricRegistry metrics = MetricRegistry.getDefault();
-
-    private final ISelectionListener selectionListener = this::selected;
-    private final AnalysisContext.Listener contextListener = c -> asyncRefresh();
-    private final IPreferenceChangeListener preferenceListener = e -> asyncRefresh();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -138,14 +125,10 @@ public class ScoresView extends ViewPart {
         PlatformUI.getWorkbench().getHelpSystem().setHelp(top, HELP_ID);
         PlatformUI.getWorkbench().getHelpSystem().setHelp(table, HELP_ID);
 
-        getSite().getPage().addPostSelectionListener(selectionListener);
-        AnalysisContext.get().addListener(contextListener);
-        CxPreferences.addListener(preferenceListener);
         showMessage(Messages.Scores_nothingSelected);
-        IWorkbenchPart active = getSite().getPage().getActivePart();
-        if (active != null && active != this && active.getSite().getSelectionProvider() != null) {
-            selected(active, active.getSite().getSelectionProvider().getSelection());
-        }
+        selection = JourneySelection.track(this, table, s -> refresh()).refreshOnAnalysisContext(this::refresh)
+                .refreshOnPreferences(this::refresh);
+        selection.selectFromActivePart();
     }
 
     private void createActions() {
@@ -183,43 +166,13 @@ public class ScoresView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(selectionListener);
-        AnalysisContext.get().removeListener(contextListener);
-        CxPreferences.removeListener(preferenceListener);
+        if (selection != null) {
+            selection.dispose();
+        }
         if (job != null) {
             job.cancel();
         }
         super.dispose();
-    }
-
-    private void selected(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-            return;
-        }
-        Object first = structured.getFirstElement();
-        if (first instanceof Journey || first instanceof Stage || first instanceof Touchpoint
-                || first instanceof MeasurementPoint) {
-            element = (EObject) first;
-            journeyFile = null;
-            refresh();
-            return;
-        }
-        IFile file = Adapters.adapt(first, IFile.class);
-        if (file != null && JourneyFiles.EXTENSION.equals(file.getFileExtension())) {
-            element = null;
-            journeyFile = file;
-            refresh();
-        }
-    }
-
-    private void asyncRefresh() {
-        if (table != null && !table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> {
-                if (!table.isDisposed()) {
-                    refresh();
-                }
-            });
-        }
     }
 
     /** Scores the selected element again in a new job, cancelling the one running. */
@@ -227,9 +180,10 @@ public class ScoresView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
-        if (element == null && journeyFile == null) {
+        if (selection == null || selection.isEmpty()) {
             return;
         }
+        IFile journeyFile = selection.journeyFile();
         AnalysisPeriod period = AnalysisContext.get().period();
         if (period == null) {
             // the bar sets the period of the latest answers, and that change refreshes the view
@@ -238,7 +192,7 @@ public class ScoresView extends ViewPart {
         AnalysisPeriod before = period.previous();
         ScoreWindow window = new ScoreWindow(period.from(), period.to(), before.from(), before.to(),
                 AnalysisContext.get().segment(), CxPreferences.scoringOptions());
-        EObject chosen = element;
+        EObject chosen = selection.element();
         // the journey is read on the UI thread, where the editor changes it; the job only reads the store
         ScoreBoard board = chosen == null ? null : new ScoreBoard((Journey) EcoreUtil.getRootContainer(chosen),
                 metrics);

@@ -19,6 +19,7 @@ import org.cxworkbench.store.ColumnMapping;
 import org.cxworkbench.ui.analysis.AnalysisContext;
 import org.cxworkbench.ui.drivers.internal.AccountsView;
 import org.cxworkbench.ui.editor.JourneyEditor;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.cxworkbench.ui.preferences.CxPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
@@ -170,7 +171,7 @@ class AccountsViewTest {
 
         // a double-click shows the groups and their persons
         Rectangle row = table.getItem(0).getBounds();
-        Ui.click(table.toDisplay(row.x + row.width / 2, row.y + row.height / 2), 2);
+        Ui.doubleClick(table.toDisplay(row.x + row.width / 2, row.y + row.height / 2));
         if (view.dialog() == null) {
             table.setSelection(0);
             table.notifyListeners(SWT.Selection, new Event());

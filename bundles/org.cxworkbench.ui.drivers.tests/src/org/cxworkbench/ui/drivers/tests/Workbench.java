@@ -13,6 +13,7 @@ import org.cxworkbench.cli.Cxw;
 import org.cxworkbench.cli.internal.BuiltInCommands;
 import org.cxworkbench.core.journey.SampleJourneys;
 import org.cxworkbench.ui.editor.JourneyEditor;
+import org.cxworkbench.ui.testsupport.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;

@@ -6,28 +6,21 @@ import java.util.function.Consumer;
 import org.cxworkbench.core.journey.JourneyFiles;
 import org.cxworkbench.core.journey.JourneyLoadException;
 import org.cxworkbench.model.journey.Journey;
-import org.cxworkbench.model.journey.MeasurementPoint;
-import org.cxworkbench.model.journey.Stage;
-import org.cxworkbench.model.journey.Touchpoint;
 import org.cxworkbench.services.store.ResultsStore;
 import org.cxworkbench.services.store.StoreException;
 import org.cxworkbench.ui.analysis.AnalysisContext;
 import org.cxworkbench.ui.analysis.AnalysisPeriod;
 import org.cxworkbench.ui.preferences.CxPreferences;
+import org.cxworkbench.ui.results.JourneySelection;
 import org.cxworkbench.ui.results.PeriodSegmentBar;
 import org.cxworkbench.ui.results.Stores;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -35,15 +28,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * What the Key Drivers and Accounts views share: they follow the journey element selected in the workbench (a
- * journey, stage, touchpoint or measurement point in a journey editor, or a {@code .journey} file in the Workspace
- * view), the period and segment of {@link AnalysisContext} and the store of {@link CxPreferences}, and compute in one
- * cancellable {@link Job} at a time under {@link Stores#RULE}. A failure is shown in the view's message line and
+ * What the Key Drivers and Accounts views share: they follow the journey element selected in the workbench through
+ * {@link JourneySelection} (a journey, stage, touchpoint or measurement point in a journey editor, or a
+ * {@code .journey} file in the Workspace view), the period and segment of {@link AnalysisContext} and the store of
+ * {@link CxPreferences}, and compute in one cancellable {@link Job} at a time under {@link Stores#RULE}. A failure is shown in the view's message line and
  * written to the Error Log.
  */
 abstract class JourneyResultsView extends ViewPart {
@@ -59,9 +50,7 @@ abstract class JourneyResultsView extends ViewPart {
     private IFile journeyFile;
     private Job job;
 
-    private final ISelectionListener selectionListener = this::selected;
-    private final AnalysisContext.Listener contextListener = c -> asyncRefresh();
-    private final IPreferenceChangeListener preferenceListener = e -> asyncRefresh();
+    private JourneySelection selection;
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -72,14 +61,10 @@ abstract class JourneyResultsView extends ViewPart {
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         message.moveBelow(top.getChildren()[0]);
         createContents(top);
-        getSite().getPage().addPostSelectionListener(selectionListener);
-        AnalysisContext.get().addListener(contextListener);
-        CxPreferences.addListener(preferenceListener);
         showMessage(Messages.View_nothingSelected);
-        IWorkbenchPart active = getSite().getPage().getActivePart();
-        if (active != null && active != this && active.getSite().getSelectionProvider() != null) {
-            selected(active, active.getSite().getSelectionProvider().getSelection());
-        }
+        selection = JourneySelection.track(this, top, s -> selected()).refreshOnAnalysisContext(this::refreshShown)
+                .refreshOnPreferences(this::refreshShown);
+        selection.selectFromActivePart();
     }
 
     /** The first row of the view (pickers); the message line goes below it. */
@@ -99,39 +84,31 @@ abstract class JourneyResultsView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(selectionListener);
-        AnalysisContext.get().removeListener(contextListener);
-        CxPreferences.removeListener(preferenceListener);
+        if (selection != null) {
+            selection.dispose();
+        }
         if (job != null) {
             job.cancel();
         }
         super.dispose();
     }
 
-    private void selected(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-            return;
-        }
-        Object first = structured.getFirstElement();
-        if (first instanceof Journey || first instanceof Stage || first instanceof Touchpoint
-                || first instanceof MeasurementPoint) {
-            EObject chosen = (EObject) first;
-            Journey root = EcoreUtil.getRootContainer(chosen) instanceof Journey j ? j : null;
-            if (root == null) {
-                return;
-            }
-            element = chosen;
+    /** What {@link JourneySelection} tells: a journey element, or a journey file, was selected elsewhere. */
+    private void selected() {
+        Journey root = selection.journey();
+        if (root != null) {
+            element = selection.element();
             journeyFile = null;
             if (root != journey) {
                 journey = root;
                 journeyChanged(root);
             } else {
-                elementChanged(chosen);
+                elementChanged(element);
             }
             return;
         }
-        IFile file = Adapters.adapt(first, IFile.class);
-        if (file != null && JourneyFiles.EXTENSION.equals(file.getFileExtension()) && !file.equals(journeyFile)) {
+        IFile file = selection.journeyFile();
+        if (file != null && !file.equals(journeyFile)) {
             try {
                 // a small XML file; reading it here gives the pickers their points at once
                 Journey read = JourneyFiles.load(file.getLocation().toFile().toPath()).journey();
@@ -145,13 +122,9 @@ abstract class JourneyResultsView extends ViewPart {
         }
     }
 
-    private void asyncRefresh() {
-        if (top != null && !top.isDisposed()) {
-            top.getDisplay().asyncExec(() -> {
-                if (!top.isDisposed() && journey != null) {
-                    refresh();
-                }
-            });
+    private void refreshShown() {
+        if (journey != null) {
+            refresh();
         }
     }
 

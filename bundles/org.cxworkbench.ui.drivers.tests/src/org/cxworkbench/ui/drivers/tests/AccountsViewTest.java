@@ -185,10 +185,15 @@ class AccountsViewTest {
         assertThat(groups[1].getText(2)).isEqualTo("2");
         assertThat(Arrays.stream(groups[1].getItems()).map(i -> i.getText(0)).toList())
                 .anyMatch(name -> name.startsWith("Erik Lindqvist"));
+        Ui.settle(800);
         Ui.screenshot(view.dialog().getShell(), "account-dialog.png");
         view.dialog().close();
 
         view.filter().setText("");
+        // the risk column gives the risk order back
+        clickHeader(table, AccountsViewColumns.RANK);
+        assertThat(column(table, AccountsViewColumns.ACCOUNT)).containsExactly("Baltic Foods AB",
+                "Kestrel Manufacturing Ltd", "Nordic Logistics Oy");
         IWorkbenchPage page = page();
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         Ui.settle(500);

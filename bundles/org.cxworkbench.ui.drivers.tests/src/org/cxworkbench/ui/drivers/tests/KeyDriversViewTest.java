@@ -147,11 +147,7 @@ class KeyDriversViewTest {
         assertThat(Double.parseDouble(table.getItem(0).getText(3).replace(',', '.'))).isGreaterThan(50);
         assertThat(view.messageText()).contains("n = " + expected.n()).contains("R\u00b2 = " + f(expected.rSquared(),
                 3));
-        // the warnings are in the view: the journey's other experience points nobody answered with the outcome
-        List<String> warnings = new ArrayList<>();
-        expected.warnings().forEach(w -> warnings.add("\u26a0 " + w.message()));
-        assertThat(expected.warnings()).extracting(DriverWarning::kind).contains(DriverWarning.Kind.LEFT_OUT);
-        assertThat(view.warningsText()).isEqualTo(String.join("\n", warnings));
+        assertThat(view.warningsText()).isEqualTo(warnings(expected));
         // the selected touchpoint's driver is selected here too
         assertThat(table.getSelectionIndex()).isZero();
         assertThat(view.chart().selection()).isZero();
@@ -196,6 +192,30 @@ class KeyDriversViewTest {
         Ui.screenshot(shell, "key-drivers-view.png");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         Ui.settle(200);
+
+        // one day of answers: the view follows the period, and says in the view that the data are thin
+        AnalysisPeriod day = AnalysisPeriod.custom(LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 3));
+        Job before = view.job();
+        AnalysisContext.get().setPeriod(day);
+        Ui.waitUntil("the analysis of one day", 60_000, () -> view.job() != before);
+        waitFor(view, "the analysis of one day");
+        DriverResult thin;
+        try (ResultsStore store = ResultsStore.open(StoreLocation.folder(db), StoreAccess.READ)) {
+            thin = new KeyDrivers(editor.getJourney(), MetricRegistry.getDefault()).analyse(store,
+                    DriverQuery.of(outcome.getId()).range(day.from(), day.to()), new NullProgressMonitor());
+        }
+        assertThat(thin.n()).isLessThan(3L * KeyDrivers.CASES_PER_DRIVER);
+        assertThat(thin.warnings()).extracting(DriverWarning::kind).containsAnyOf(DriverWarning.Kind.THIN,
+                DriverWarning.Kind.TOO_FEW);
+        assertThat(view.warningsText()).isEqualTo(warnings(thin)).contains(Long.toString(thin.n()));
+        assertThat(view.messageText()).contains("n = " + thin.n());
+    }
+
+    /** The warnings as the view lists them. */
+    private static String warnings(DriverResult result) {
+        List<String> lines = new ArrayList<>();
+        result.warnings().forEach(w -> lines.add("\u26a0 " + w.message()));
+        return String.join("\n", lines);
     }
 
     private static String selectedPointName() {

@@ -90,7 +90,7 @@ public class AccountsView extends JourneyResultsView {
         for (int i = 0; i < names.length; i++) {
             TableColumn column = new TableColumn(table, i == COL_ACCOUNT ? SWT.LEFT : SWT.RIGHT);
             column.setText(names[i]);
-            column.setWidth(widths[i]);
+            fitHeader(column, widths[i]);
             int index = i;
             column.addListener(SWT.Selection, e -> sortBy(index));
         }

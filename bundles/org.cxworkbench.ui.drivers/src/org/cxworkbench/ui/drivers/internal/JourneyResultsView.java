@@ -240,6 +240,16 @@ abstract class JourneyResultsView extends ViewPart {
         top.layout(true, true);
     }
 
+    /** A column at least as wide as {@code width} and as its header's text (which is longer in Finnish). */
+    static void fitHeader(org.eclipse.swt.widgets.TableColumn column, int width) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(column.getParent());
+        try {
+            column.setWidth(Math.max(width, gc.textExtent(column.getText()).x + 32));
+        } finally {
+            gc.dispose();
+        }
+    }
+
     /** Shows or hides (and leaves out of the layout) {@code control}. */
     static void show(Control control, boolean visible) {
         control.setVisible(visible);

@@ -106,7 +106,7 @@ public class KeyDriversView extends JourneyResultsView {
         for (int i = 0; i < names.length; i++) {
             TableColumn column = new TableColumn(table, i <= COL_QUADRANT ? SWT.LEFT : SWT.RIGHT);
             column.setText(names[i]);
-            column.setWidth(widths[i]);
+            fitHeader(column, widths[i]);
         }
         sash.setWeights(45, 55);
         table.addListener(SWT.Selection, e -> {

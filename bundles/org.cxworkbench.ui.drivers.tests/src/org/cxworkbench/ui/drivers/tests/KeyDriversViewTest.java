@@ -153,6 +153,9 @@ class KeyDriversViewTest {
         assertThat(view.chart().selection()).isZero();
 
         // the dot labels do not overlap
+        view.chart().control().redraw();
+        view.chart().control().update();
+        Ui.settle(200);
         List<Rectangle> labels = view.chart().labelBounds().stream().filter(r -> r != null).toList();
         assertThat(labels).hasSize(3);
         for (int i = 0; i < labels.size(); i++) {

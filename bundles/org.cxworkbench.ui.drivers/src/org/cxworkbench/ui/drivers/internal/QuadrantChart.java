@@ -125,7 +125,7 @@ public final class QuadrantChart {
 
     /** The label rectangles as last drawn, one per driver (null where no label fitted). */
     public List<Rectangle> labelBounds() {
-        return List.copyOf(labels);
+        return java.util.Collections.unmodifiableList(new ArrayList<>(labels));
     }
 
     /** The highest weight on the x axis: a multiple of 10 above the largest weight and the line, at most 100. */

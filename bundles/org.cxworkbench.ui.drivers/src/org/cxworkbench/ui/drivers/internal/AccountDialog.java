@@ -52,14 +52,14 @@ public class AccountDialog extends Dialog {
                 Figures.percent(risk.detractorShare()), Long.toString(risk.churnFlags()) }));
         tree = new Tree(area, SWT.BORDER | SWT.FULL_SELECTION);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.widthHint = 560;
+        data.widthHint = 680;
         data.heightHint = 280;
         tree.setLayoutData(data);
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
         String[] names = { Messages.Account_colGroup, Messages.Account_colAnswered, Messages.Account_colContacts,
                 Messages.Account_colMean };
-        int[] widths = { 260, 100, 90, 90 };
+        int[] widths = { 380, 100, 90, 90 };
         for (int i = 0; i < names.length; i++) {
             TreeColumn column = new TreeColumn(tree, i == 0 ? SWT.LEFT : SWT.RIGHT);
             column.setText(names[i]);

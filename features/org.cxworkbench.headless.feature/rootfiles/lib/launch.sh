@@ -204,7 +204,12 @@ cxw_framework_main() {
             org.cxworkbench.cli.internal.launch.FrameworkCopy "$framework" "$copy" >/dev/null 2>&1 || return 0
         [ -s "$copy" ] || return 0
     fi
-    cxw_main=("-Dosgi.framework=file:$framework" -cp "$copy:$cli_jar" org.cxworkbench.cli.internal.launch.CxwMain)
+    # the framework extension of config.ini's osgi.framework.extensions (org.eclipse.osgi.compatibility.state, which
+    # p2's install and uninstall need) is added to the framework's class loader at run time: on the JVM's class path
+    # Equinox does that through the application class loader's appendToClassPathForInstrumentation, which the JDK
+    # opens only on request (without it cxw plugins install failed in p2's InstallFeatureAction)
+    cxw_main=(--add-opens=java.base/jdk.internal.loader=ALL-UNNAMED "-Dosgi.framework=file:$framework"
+        -cp "$copy:$cli_jar" org.cxworkbench.cli.internal.launch.CxwMain)
     # the JVM refuses an AOT cache whose class path jars changed: a jar replaced in place makes a new cache
     cxw_main_stamp=$(ls -lL --time-style=+%s "$copy" "$cli_jar" 2>/dev/null | cksum | cut -d' ' -f1)
 }

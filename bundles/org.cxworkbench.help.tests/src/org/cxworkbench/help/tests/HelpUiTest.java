@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.eclipse.help.internal.server.WebappManager;
 import org.eclipse.swt.SWT;
@@ -33,6 +34,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The platform's help UI in our workbench, driven by real events: Help > Help Contents through the real menu opens
@@ -96,8 +99,24 @@ class HelpUiTest {
         }
     }
 
-    @Test
-    void f1InTheScoresViewOpensItsContextHelp() throws Exception {
+    /** F1 in each main view opens its context help: the context's description and its user guide page. */
+    @TestFactory
+    Stream<DynamicTest> f1InEachMainViewOpensItsContextHelp() {
+        String[][] views = {
+                { SCORES_VIEW, "Each metric of the selected journey", "Reading scores and intervals" },
+                { "org.cxworkbench.ui.drivers.views.keyDrivers", "Which experience measurement points explain",
+                        "Key Drivers" },
+                { "org.cxworkbench.ui.drivers.views.accounts", "The accounts of a B2B journey riskiest first",
+                        "Accounts" },
+                { "org.cxworkbench.ui.comments.views.comments", "The open comments of the selected touchpoint",
+                        "Comments" },
+                { "org.cxworkbench.ui.followups.views.followUps", "The follow-ups that the import rules created",
+                        "Follow-ups" } };
+        return Arrays.stream(views).map(v -> DynamicTest.dynamicTest(v[0], () -> f1InAViewOpensItsContextHelp(v[0],
+                v[1], v[2])));
+    }
+
+    private static void f1InAViewOpensItsContextHelp(String viewId, String description, String topic) throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window.getActivePage();
         Display display = window.getShell().getDisplay();
@@ -113,12 +132,12 @@ class HelpUiTest {
         }
         window.getShell().forceActive();
         waitUntil(display, 10_000, "the workbench window active", () -> display.getActiveShell() == window.getShell());
-        IViewPart scores = page.showView(SCORES_VIEW);
-        page.activate(scores);
-        scores.setFocus();
+        IViewPart view = page.showView(viewId);
+        page.activate(view);
+        view.setFocus();
         settle(display, 500);
         Control focus = display.getFocusControl();
-        assertThat(focus).as("a control of the Scores view has the focus").isNotNull();
+        assertThat(focus).as("a control of the view " + viewId + " has the focus").isNotNull();
 
         // F1 as the keyboard sends it: our key binding runs Show Contextual Help, and the help UI shows the focused
         // control's context (the view's id, set with setHelp) in its Help view; Help events are counted to tell
@@ -129,10 +148,10 @@ class HelpUiTest {
         Set<Shell> before = Set.of(display.getShells());
         try {
             postKey(display, SWT.F1);
-            waitUntil(display, 30_000, "the context help of the Scores view", () -> page.findView(HELP_VIEW) != null
-                    && texts(window.getShell()).stream().anyMatch(t -> t.contains("Each metric of the selected journey"))
+            waitUntil(display, 30_000, "the context help of " + viewId, () -> page.findView(HELP_VIEW) != null
+                    && texts(window.getShell()).stream().anyMatch(t -> t.contains(description))
                     || newShells(display, before).stream().anyMatch(sh -> texts(sh).stream()
-                            .anyMatch(t -> t.contains("Each metric of the selected journey"))),
+                            .anyMatch(t -> t.contains(description))),
                     () -> "Help events: " + helpEvents[0] + ", Help view: " + page.findView(HELP_VIEW) + ", new shells: "
                             + newShells(display, before).stream().map(Shell::getText).toList());
         } finally {
@@ -140,10 +159,13 @@ class HelpUiTest {
         }
         List<String> shown = new ArrayList<>(texts(window.getShell()));
         newShells(display, before).forEach(sh -> shown.addAll(texts(sh)));
-        assertThat(shown).anyMatch(t -> t.contains("Reading scores and intervals"));
+        assertThat(shown).anyMatch(t -> t.contains(topic));
         newShells(display, before).forEach(Shell::close);
-        IViewPart view = page.findView(HELP_VIEW);
-        if (view != null) {
+        IViewPart help = page.findView(HELP_VIEW);
+        if (help != null) {
+            page.hideView(help);
+        }
+        if (!SCORES_VIEW.equals(viewId)) {
             page.hideView(view);
         }
     }

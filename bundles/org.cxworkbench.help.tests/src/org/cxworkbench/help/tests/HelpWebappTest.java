@@ -39,6 +39,10 @@ class HelpWebappTest {
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        if (base == null) {
+            // called from another test class (HelpUiTest) before this class ran
+            startTheWebapp();
+        }
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

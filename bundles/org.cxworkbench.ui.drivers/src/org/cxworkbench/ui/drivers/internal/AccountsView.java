@@ -36,7 +36,11 @@ import org.eclipse.swt.widgets.Text;
  */
 public class AccountsView extends JourneyResultsView {
 
+
     public static final String ID = "org.cxworkbench.ui.drivers.views.accounts"; //$NON-NLS-1$
+
+    /** Its context help (F1), a page of the user guide (org.cxworkbench.help). */
+    public static final String HELP_ID = "org.cxworkbench.ui.drivers.accounts_view"; //$NON-NLS-1$
 
     static final int COL_RANK = 0;
     static final int COL_ACCOUNT = 1;
@@ -57,6 +61,11 @@ public class AccountsView extends JourneyResultsView {
     private int sortColumn = COL_RANK;
     private boolean ascending = true;
     private AccountDialog dialog;
+
+    @Override
+    String helpContextId() {
+        return HELP_ID;
+    }
 
     @Override
     void createControls(Composite parent) {

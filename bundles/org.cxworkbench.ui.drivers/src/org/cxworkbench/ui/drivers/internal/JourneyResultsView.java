@@ -28,6 +28,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -56,6 +57,7 @@ abstract class JourneyResultsView extends ViewPart {
     public final void createPartControl(Composite parent) {
         top = new Composite(parent, SWT.NONE);
         top.setLayout(new GridLayout(1, false));
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(top, helpContextId());
         createControls(top);
         message = new Label(top, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -66,6 +68,9 @@ abstract class JourneyResultsView extends ViewPart {
                 .refreshOnPreferences(this::refreshShown);
         selection.selectFromActivePart();
     }
+
+    /** The id of the view's context help (F1), a context of org.cxworkbench.help. */
+    abstract String helpContextId();
 
     /** The first row of the view (pickers); the message line goes below it. */
     abstract void createControls(Composite parent);

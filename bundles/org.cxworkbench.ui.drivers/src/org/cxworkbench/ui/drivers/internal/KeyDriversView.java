@@ -46,7 +46,11 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public class KeyDriversView extends JourneyResultsView {
 
+
     public static final String ID = "org.cxworkbench.ui.drivers.views.keyDrivers"; //$NON-NLS-1$
+
+    /** Its context help (F1), a page of the user guide (org.cxworkbench.help). */
+    public static final String HELP_ID = "org.cxworkbench.ui.drivers.key_drivers_view"; //$NON-NLS-1$
 
     /** Table columns. */
     static final int COL_DRIVER = 0;
@@ -68,6 +72,11 @@ public class KeyDriversView extends JourneyResultsView {
     private List<MeasurementPoint> outcomes = List.of();
     private DriverResult result;
     private final Provider provider = new Provider();
+
+    @Override
+    String helpContextId() {
+        return HELP_ID;
+    }
 
     @Override
     void createControls(Composite parent) {

@@ -48,6 +48,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -61,6 +62,9 @@ import org.eclipse.ui.part.ViewPart;
 public class FollowUpsView extends ViewPart {
 
     public static final String ID = "org.cxworkbench.ui.followups.views.followUps";
+
+    /** Its context help (F1), a page of the user guide (org.cxworkbench.help). */
+    public static final String HELP_ID = "org.cxworkbench.ui.followups.followups_view"; //$NON-NLS-1$
 
     /** The state filter's entries after "All" and "Open". */
     private static final FollowUpState[] STATES = FollowUpState.values();
@@ -87,6 +91,7 @@ public class FollowUpsView extends ViewPart {
     public void createPartControl(Composite parent) {
         top = new Composite(parent, SWT.NONE);
         top.setLayout(new GridLayout(1, false));
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(top, HELP_ID);
 
         Composite filters = new Composite(top, SWT.NONE);
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

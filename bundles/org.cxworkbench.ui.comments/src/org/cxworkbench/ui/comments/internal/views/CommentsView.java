@@ -59,6 +59,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -72,6 +73,9 @@ import org.eclipse.ui.part.ViewPart;
 public class CommentsView extends ViewPart {
 
     public static final String ID = "org.cxworkbench.ui.comments.views.comments"; //$NON-NLS-1$
+
+    /** Its context help (F1), a page of the user guide (org.cxworkbench.help). */
+    public static final String HELP_ID = "org.cxworkbench.ui.comments.comments_view"; //$NON-NLS-1$
 
     /** Score group keys in the order the combo lists them. */
     static final List<String> SCORE_GROUPS = List.of("detractor", "passive", "promoter", "low", "middle", "high", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -110,6 +114,7 @@ public class CommentsView extends ViewPart {
         layout.marginWidth = 2;
         layout.marginHeight = 2;
         top.setLayout(layout);
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(top, HELP_ID);
         touchpointCombo = combo(Messages.Comments_touchpoint, 180);
         touchpointCombo.add(Messages.Comments_allTouchpoints);
         touchpointCombo.select(0);

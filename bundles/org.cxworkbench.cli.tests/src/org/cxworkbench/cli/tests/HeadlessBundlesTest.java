@@ -32,7 +32,9 @@ class HeadlessBundlesTest {
         jar("org.eclipse.swt.gtk_3.1.jar", "org.eclipse.swt.gtk", "Fragment-Host: org.eclipse.swt");
         jar("org.eclipse.ui.workbench_3.1.jar", "org.eclipse.ui.workbench", null);
         jar("org.eclipse.e4.ui.model.workbench_2.4.jar", "org.eclipse.e4.ui.model.workbench", null);
-        jar("org.eclipse.core.runtime_3.3.jar", "org.eclipse.core.runtime", null);
+        // (only the UI requires it here, but it has an activator of its own, as the real one does: it stays)
+        jar("org.eclipse.core.runtime_3.3.jar", "org.eclipse.core.runtime",
+                "Bundle-Activator: org.eclipse.core.internal.runtime.PlatformActivator");
         jar("org.cxworkbench.metrics_0.1.jar", "org.cxworkbench.metrics", null);
         // a view of another engineer's, needing the workbench by bundle; a chart needing SWT by package
         jar("org.cxworkbench.ui.scores_0.1.jar", "org.cxworkbench.ui.scores",
@@ -63,6 +65,39 @@ class HeadlessBundlesTest {
                 "reference:file:com.example.fcr.metric_1.0.jar@4",
                 "reference:file:org.eclipse.birt.chart.engine_4.2.jar@4",
                 "reference:file:slf4j.jdk14_2.0.jar@4:start");
+    }
+
+    @Test
+    void leavesOutPlainLibrariesThatOnlyTheUserInterfaceUses() throws IOException {
+        jar("org.eclipse.swt_3.1.jar", "org.eclipse.swt", null);
+        // SWT's SVG support and the library only it imports (JSVG, which cannot resolve without SPI Fly's capability)
+        jar("org.eclipse.swt.svg_3.1.jar", "org.eclipse.swt.svg",
+                "Import-Package: com.github.weisj.jsvg;version=\"[2.0,3.0)\",org.eclipse.swt.graphics");
+        jar("com.github.weisj.jsvg_2.1.0.jar", "com.github.weisj.jsvg", "Export-Package: com.github.weisj.jsvg");
+        // a library both sides use stays; so does one only the UI uses but which does something of its own
+        jar("org.eclipse.jface_3.3.jar", "org.eclipse.jface",
+                "Require-Bundle: org.eclipse.swt,org.eclipse.equinox.common,org.eclipse.core.commands");
+        jar("org.eclipse.equinox.common_3.2.jar", "org.eclipse.equinox.common", "Export-Package: org.eclipse.core.runtime");
+        jar("org.cxworkbench.metrics_0.1.jar", "org.cxworkbench.metrics", "Import-Package: org.eclipse.core.runtime");
+        jar("org.eclipse.core.commands_3.1.jar", "org.eclipse.core.commands",
+                "Bundle-Activator: org.eclipse.core.commands.internal.Activator");
+        // and a library only a library the UI uses needs: left out in turn
+        jar("org.eclipse.e4.emf.xpath_0.5.jar", "org.eclipse.e4.emf.xpath", "Require-Bundle: org.eclipse.e4.base");
+        jar("org.eclipse.e4.base_0.1.jar", "org.eclipse.e4.base", null);
+        jar("org.eclipse.e4.ui.model.workbench_2.4.jar", "org.eclipse.e4.ui.model.workbench",
+                "Require-Bundle: org.eclipse.e4.emf.xpath");
+        configIni("org.eclipse.swt_3.1.jar@4", "org.eclipse.swt.svg_3.1.jar@4", "com.github.weisj.jsvg_2.1.0.jar@4",
+                "org.eclipse.jface_3.3.jar@4", "org.eclipse.equinox.common_3.2.jar@2\\:start",
+                "org.cxworkbench.metrics_0.1.jar@4", "org.eclipse.core.commands_3.1.jar@4",
+                "org.eclipse.e4.emf.xpath_0.5.jar@4", "org.eclipse.e4.base_0.1.jar@4",
+                "org.eclipse.e4.ui.model.workbench_2.4.jar@4");
+
+        String bundles = HeadlessBundles.headless(product);
+
+        assertThat(Arrays.asList(bundles.split(","))).containsExactly(
+                "reference:file:org.eclipse.equinox.common_3.2.jar@2:start",
+                "reference:file:org.cxworkbench.metrics_0.1.jar@4",
+                "reference:file:org.eclipse.core.commands_3.1.jar@4");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,10 @@ import java.util.jar.Manifest;
  * result beside its configuration area, so the list follows whatever the build put into the product and is never
  * kept by hand.
  *
- * <p>A bundle is left out when it is SWT, JFace, the workbench or e4's UI, when it needs (not optionally) a package of SWT, JFace, the workbench or
- * e4's UI, when it needs (not optionally) a bundle left out, or when it is a fragment of one. Everything else stays,
- * including bundles nothing requires, such as the SLF4J provider that SPI Fly registers.
+ * <p>A bundle is left out when it is SWT, JFace, the workbench or e4's UI, when it needs (not optionally) a package of
+ * SWT, JFace, the workbench or e4's UI, when it needs (not optionally) a bundle left out, when it is a fragment of one,
+ * or when it is a plain library that only bundles left out use. Everything else stays, including bundles nothing
+ * requires, such as the SLF4J provider that SPI Fly registers.
  *
  * <p>Usage: {@code java -cp <this bundle's jar> org.cxworkbench.cli.internal.launch.HeadlessBundles
  * <product folder>}; prints the value of {@code osgi.bundles} on stdout; exits 1 with one line on stderr when the
@@ -126,6 +128,7 @@ public final class HeadlessBundles {
                 }
             }
         }
+        excludeWhatOnlyTheUserInterfaceUses(product.resolve("plugins"), manifests, excluded);
         List<String> kept = new ArrayList<>();
         for (Map.Entry<String, Manifest> bundle : manifests.entrySet()) {
             Manifest manifest = bundle.getValue();
@@ -137,6 +140,90 @@ public final class HeadlessBundles {
             }
         }
         return String.join(",", kept);
+    }
+
+    /**
+     * Leaves out the plain libraries that only left-out bundles use: a bundle that other bundles of the product require
+     * or import from, all of them left out, and that does nothing by itself (no activator, no extensions, no
+     * declarative services, no capabilities it provides, not a fragment). Such a bundle can only be wired to the user
+     * interface, and one that cannot even resolve without it (JSVG, which SWT's SVG support uses, requires the service
+     * loader mediator's capabilities) makes the framework retry its resolution and save its whole state on every
+     * start. A bundle that contributes anything stays, whoever uses it: p2's touchpoints, for one, are found through
+     * the extension registry, not imported.
+     */
+    private static void excludeWhatOnlyTheUserInterfaceUses(Path plugins, Map<String, Manifest> manifests,
+            Set<String> excluded) throws IOException {
+        Map<String, Set<String>> exporters = new HashMap<>();
+        Map<String, String> entries = new HashMap<>();
+        for (Map.Entry<String, Manifest> bundle : manifests.entrySet()) {
+            if (bundle.getValue() == null) {
+                continue;
+            }
+            Attributes main = bundle.getValue().getMainAttributes();
+            String name = names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
+            entries.put(name, bundle.getKey());
+            for (String clause : clauses(main.getValue("Export-Package"))) {
+                exporters.computeIfAbsent(name(clause), k -> new HashSet<>()).add(name);
+            }
+        }
+        Map<String, Set<String>> users = new HashMap<>();
+        for (Manifest manifest : manifests.values()) {
+            if (manifest == null) {
+                continue;
+            }
+            Attributes main = manifest.getMainAttributes();
+            String name = names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
+            for (String required : names(main.getValue("Require-Bundle"))) {
+                users.computeIfAbsent(required, k -> new HashSet<>()).add(name);
+            }
+            for (String host : names(main.getValue("Fragment-Host"))) {
+                users.computeIfAbsent(host, k -> new HashSet<>()).add(name);
+            }
+            for (String clause : clauses(main.getValue("Import-Package"))) {
+                for (String exporter : exporters.getOrDefault(name(clause), Set.of())) {
+                    if (!exporter.equals(name)) {
+                        users.computeIfAbsent(exporter, k -> new HashSet<>()).add(name);
+                    }
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Manifest manifest : manifests.values()) {
+                if (manifest == null) {
+                    continue;
+                }
+                Attributes main = manifest.getMainAttributes();
+                String name = names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
+                Set<String> usedBy = users.getOrDefault(name, Set.of());
+                if (!excluded.contains(name) && !usedBy.isEmpty() && excluded.containsAll(usedBy)
+                        && !doesSomething(main) && !contributes(plugins, entries.get(name))) {
+                    excluded.add(name);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static boolean doesSomething(Attributes main) {
+        return main.getValue("Bundle-Activator") != null || main.getValue("Service-Component") != null
+                || main.getValue("Provide-Capability") != null || main.getValue("Fragment-Host") != null
+                || main.getValue("Eclipse-BuddyPolicy") != null;
+    }
+
+    /** Whether the bundle of an {@code osgi.bundles} entry has a plugin.xml (extensions or extension points). */
+    private static boolean contributes(Path plugins, String entry) throws IOException {
+        Path path = path(plugins, entry);
+        if (Files.isDirectory(path)) {
+            return Files.exists(path.resolve("plugin.xml"));
+        }
+        if (!Files.isRegularFile(path)) {
+            return true;
+        }
+        try (JarFile jar = new JarFile(path.toFile(), false)) {
+            return jar.getEntry("plugin.xml") != null;
+        }
     }
 
     private static final String SIMPLECONFIGURATOR = "org.eclipse.equinox.simpleconfigurator";
@@ -247,13 +334,7 @@ public final class HeadlessBundles {
 
     /** The manifest of an {@code osgi.bundles} entry ({@code reference:file:name.jar@4:start}), or null. */
     private static Manifest manifest(Path plugins, String entry) throws IOException {
-        String location = entry;
-        int at = location.lastIndexOf('@');
-        if (at > 0) {
-            location = location.substring(0, at);
-        }
-        location = location.replaceFirst("^reference:", "").replaceFirst("^file:", "");
-        Path path = plugins.resolve(location);
+        Path path = path(plugins, entry);
         if (Files.isDirectory(path)) {
             Path mf = path.resolve("META-INF/MANIFEST.MF");
             if (!Files.isRegularFile(mf)) {
@@ -269,6 +350,17 @@ public final class HeadlessBundles {
         try (JarFile jar = new JarFile(path.toFile(), false)) {
             return jar.getManifest();
         }
+    }
+
+    /** The file or folder of an {@code osgi.bundles} entry. */
+    private static Path path(Path plugins, String entry) {
+        String location = entry;
+        int at = location.lastIndexOf('@');
+        if (at > 0) {
+            location = location.substring(0, at);
+        }
+        location = location.replaceFirst("^reference:", "").replaceFirst("^file:", "");
+        return plugins.resolve(location);
     }
 
     /** The clauses of a manifest header, split at the commas outside quotes. */

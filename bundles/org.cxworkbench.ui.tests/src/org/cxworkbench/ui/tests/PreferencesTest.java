@@ -341,7 +341,7 @@ class PreferencesTest {
 
         /**
          * Types {@code value} into {@code field} with real key events: focus, select all, then one key press per
-         * character (posted from this thread, as the X server would deliver them).
+         * character (posted through the UI thread, as the X server would deliver them).
          */
         void type(Text field, String value) throws Exception {
             ui(() -> {
@@ -365,7 +365,7 @@ class PreferencesTest {
             assertThat(typed).as("typed into the field").isEqualTo(value);
         }
 
-        private void key(int keyCode, char character) throws InterruptedException {
+        private void key(int keyCode, char character) throws Exception {
             boolean shift = Character.isUpperCase(character) || "_:".indexOf(character) >= 0;
             if (shift) {
                 post(SWT.KeyDown, SWT.SHIFT, '\0');
@@ -378,12 +378,17 @@ class PreferencesTest {
             Thread.sleep(3);
         }
 
-        private void post(int type, int keyCode, char character) {
+        /**
+         * Posts a key event from the UI thread: GDK is not thread-safe, and Display.post called on this worker thread
+         * while the UI thread ran the dialog's event loop once hung both in GDK (a fresh-clone run, both cores busy
+         * for the rest of the test's time). The event still goes through the X server's input queue.
+         */
+        private void post(int type, int keyCode, char character) throws Exception {
             Event event = new Event();
             event.type = type;
             event.keyCode = keyCode;
             event.character = character;
-            if (!display.post(event)) {
+            if (!ui(() -> display.post(event))) {
                 throw new AssertionError("Display.post refused a key event");
             }
         }

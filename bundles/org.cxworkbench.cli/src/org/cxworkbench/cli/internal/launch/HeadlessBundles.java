@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public final class HeadlessBundles {
                 if (main == null) {
                     continue;
                 }
-                String name = names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
+                String name = symbolicName(main);
                 if (excluded.contains(name)) {
                     continue;
                 }
@@ -133,8 +134,7 @@ public final class HeadlessBundles {
         for (Map.Entry<String, Manifest> bundle : manifests.entrySet()) {
             Manifest manifest = bundle.getValue();
             String name = manifest == null ? ""
-                    : names(manifest.getMainAttributes().getValue("Bundle-SymbolicName")).stream().findFirst()
-                            .orElse("");
+                    : symbolicName(manifest.getMainAttributes());
             if (!excluded.contains(name)) {
                 kept.add(LAZY.contains(name) ? bundle.getKey().replaceFirst(":start$", "") : bundle.getKey());
             }
@@ -153,26 +153,24 @@ public final class HeadlessBundles {
      */
     private static void excludeWhatOnlyTheUserInterfaceUses(Path plugins, Map<String, Manifest> manifests,
             Set<String> excluded) throws IOException {
-        Map<String, Set<String>> exporters = new HashMap<>();
+        // each bundle's main attributes and osgi.bundles entry by symbolic name, and the bundles exporting each package
+        Map<String, Attributes> bundles = new LinkedHashMap<>();
         Map<String, String> entries = new HashMap<>();
+        Map<String, Set<String>> exporters = new HashMap<>();
         for (Map.Entry<String, Manifest> bundle : manifests.entrySet()) {
             if (bundle.getValue() == null) {
                 continue;
             }
             Attributes main = bundle.getValue().getMainAttributes();
-            String name = names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
+            String name = symbolicName(main);
+            bundles.put(name, main);
             entries.put(name, bundle.getKey());
             for (String clause : clauses(main.getValue("Export-Package"))) {
                 exporters.computeIfAbsent(name(clause), k -> new HashSet<>()).add(name);
             }
         }
         Map<String, Set<String>> users = new HashMap<>();
-        for (Manifest manifest : manifests.values()) {
-            if (manifest == null) {
-                continue;
-            }
-            Attributes main = manifest.getMainAttributes();
-            String name = names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
+        bundles.forEach((name, main) -> {
             for (String required : names(main.getValue("Require-Bundle"))) {
                 users.computeIfAbsent(required, k -> new HashSet<>()).add(name);
             }
@@ -186,24 +184,34 @@ public final class HeadlessBundles {
                     }
                 }
             }
-        }
+        });
+        // the bundles that may go: used by someone and without an activator, services or capabilities
+        List<String> candidates = new ArrayList<>();
+        bundles.forEach((name, main) -> {
+            if (!excluded.contains(name) && users.containsKey(name) && !doesSomething(main)) {
+                candidates.add(name);
+            }
+        });
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Manifest manifest : manifests.values()) {
-                if (manifest == null) {
-                    continue;
-                }
-                Attributes main = manifest.getMainAttributes();
-                String name = names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
-                Set<String> usedBy = users.getOrDefault(name, Set.of());
-                if (!excluded.contains(name) && !usedBy.isEmpty() && excluded.containsAll(usedBy)
-                        && !doesSomething(main) && !contributes(plugins, entries.get(name))) {
-                    excluded.add(name);
-                    changed = true;
+            for (Iterator<String> each = candidates.iterator(); each.hasNext();) {
+                String name = each.next();
+                if (excluded.containsAll(users.get(name))) {
+                    // only now its jar is opened, once: a plugin.xml keeps it for good
+                    if (!contributes(plugins, entries.get(name))) {
+                        excluded.add(name);
+                        changed = true;
+                    }
+                    each.remove();
                 }
             }
         }
+    }
+
+    /** The symbolic name of a bundle's main attributes, without its directives ({@code singleton:=true}). */
+    private static String symbolicName(Attributes main) {
+        return names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("");
     }
 
     private static boolean doesSomething(Attributes main) {
@@ -304,7 +312,7 @@ public final class HeadlessBundles {
 
     private static String key(Manifest manifest) {
         Attributes main = manifest.getMainAttributes();
-        return names(main.getValue("Bundle-SymbolicName")).stream().findFirst().orElse("") + "_"
+        return symbolicName(main) + "_"
                 + main.getValue("Bundle-Version");
     }
 

@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Text;
  */
 public class AccountsView extends JourneyResultsView {
 
-
     public static final String ID = "org.cxworkbench.ui.drivers.views.accounts"; //$NON-NLS-1$
 
     /** Its context help (F1), a page of the user guide (org.cxworkbench.help). */

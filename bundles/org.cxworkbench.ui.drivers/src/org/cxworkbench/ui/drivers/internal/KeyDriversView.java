@@ -46,7 +46,6 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public class KeyDriversView extends JourneyResultsView {
 
-
     public static final String ID = "org.cxworkbench.ui.drivers.views.keyDrivers"; //$NON-NLS-1$
 
     /** Its context help (F1), a page of the user guide (org.cxworkbench.help). */

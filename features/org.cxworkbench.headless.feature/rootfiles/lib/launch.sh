@@ -3,7 +3,7 @@
 # eclipse.ini and the native launcher would: find a Java 21+, pick the configuration area, pass the VM arguments.
 
 # The product folder (where plugins/ and configuration/ are).
-cxw_home=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cxw_home=$(cd "${BASH_SOURCE[0]%/*}/.." && pwd -P)
 # simpleconfigurator's list of the product's bundles, which p2 keeps (installs, uninstalls, dropins/).
 cxw_bundles_info="$cxw_home/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 # A user's own plug-ins when the product folder is read-only for them (cxw plugins installs there then): a
@@ -55,6 +55,15 @@ cxw_find_java() {
 cxw_launch() {
     local name="$1" application="$2" configuration_name="$3" data="$4" java launcher configuration
     shift 4
+    cxw_run_vm_options=()
+    if [ "$name" = cxw ]; then
+        cxw_run_options "$@"
+        # a run like the last one starts at once, from what that run worked out (see cxw_launch_cache_write)
+        if cxw_launch_cache_read "$configuration_name"; then
+            # shellcheck disable=SC2086 # CXW_VM_ARGS is a list of words on purpose
+            exec "${cxw_cached_head[@]}" "${cxw_run_vm_options[@]}" ${CXW_VM_ARGS:-} "${cxw_cached_tail[@]}" "$@"
+        fi
+    fi
     if ! java=$(cxw_find_java); then
         echo "$name: needs Java 21 or newer and found none (looked at CXW_JAVA_HOME, JAVA_HOME, the PATH and /usr/lib/jvm); install one, e.g. apt-get install openjdk-21-jre, or set JAVA_HOME" >&2
         return 3
@@ -72,12 +81,14 @@ cxw_launch() {
     fi
     cxw_vm_options=()
     cxw_aot_record=""
+    cxw_aot_cache=""
     # how the JVM enters the framework: the Equinox launcher, or for cxw its own entry point (cxw_framework_main)
     cxw_main=(-jar "$launcher")
     cxw_main_stamp=""
+    cxw_main_files=("$launcher")
     if [ "$name" = cxw ]; then
         cxw_framework_main "$java" "$configuration"
-        cxw_cli_options "$java" "$configuration" "$@"
+        cxw_cli_options "$java" "$configuration"
     fi
     # p2 in the workbench (Install New Software, Installation Details, the dropins reconciler) keeps its profile in
     # the user's configuration (eclipse.p2.data.area=@config.dir/../p2, p2's shared-install way, based on the
@@ -87,14 +98,17 @@ cxw_launch() {
     if [ "$name" != cxw ]; then
         p2_options+=("-Dorg.eclipse.equinox.p2.reconciler.dropins.directory=$cxw_user_dropins")
     fi
-    # shellcheck disable=SC2086 # CXW_VM_ARGS is a list of words on purpose
-    set -- "$java" -Dosgi.requiredJavaVersion=21 "${p2_options[@]}" \
+    local head=("$java" -Dosgi.requiredJavaVersion=21 "${p2_options[@]}" \
         -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \
         -Djava.util.logging.config.file="$cxw_home/lib/logging.properties" \
-        "${cxw_vm_options[@]}" ${CXW_VM_ARGS:-} \
-        "${cxw_main[@]}" \
-        -install "$cxw_home" -configuration "$configuration" -data "$data" \
-        -application "$application" -nosplash "$@"
+        "${cxw_vm_options[@]}")
+    local tail=("${cxw_main[@]}" -install "$cxw_home" -configuration "$configuration" -data "$data" \
+        -application "$application" -nosplash)
+    if [ "$name" = cxw ] && [ -z "$cxw_aot_record" ]; then
+        cxw_launch_cache_write "$configuration_name" "$java" "$configuration" "$data" "${#head[@]}" "${head[@]}" "${tail[@]}"
+    fi
+    # shellcheck disable=SC2086 # CXW_VM_ARGS is a list of words on purpose
+    set -- "${head[@]}" "${cxw_run_vm_options[@]}" ${CXW_VM_ARGS:-} "${tail[@]}" "$@"
     if [ -z "$cxw_aot_record" ]; then
         exec "$@"
     fi
@@ -105,34 +119,129 @@ cxw_launch() {
     local training=("$java" -Dosgi.requiredJavaVersion=21 \
         -Dosgi.sharedConfiguration.area="$cxw_home/configuration" -Dosgi.configuration.cascaded=true \
         -Djava.util.logging.config.file="$cxw_home/lib/logging.properties" \
-        "${cxw_vm_options[@]}" -XX:AOTCacheOutput="$cxw_aot_cache.$$.tmp" -Xlog:aot=off -Xlog:cds=off \
+        "${cxw_vm_options[@]}" -Xms48m -XX:AOTCacheOutput="$cxw_aot_cache.$$.tmp" -Xlog:aot=off -Xlog:cds=off \
         "${cxw_main[@]}" -install "$cxw_home" -configuration "$aot_dir/configuration" -data "$aot_dir/instance" \
         -application "$application" -nosplash)
     cxw_aot_create "${training[@]}"
     exec "$@"
 }
 
-# cxw_cli_options <java> <configuration> <cxw arguments...>: sets cxw_vm_options for a command-line run.
+# cxw_run_options <cxw arguments...>: sets cxw_run_vm_options, the JVM options that depend on this run's command
+# line: a heap that starts small, unless the user sized it (a smaller -Xmx than -Xms would stop the JVM), and for
+# the commands that only print (help, version, validate) the quick C1 compiler alone. Only bash, no other process.
+cxw_run_options() {
+    cxw_run_vm_options=()
+    case "${CXW_VM_ARGS:-}" in
+        *-Xmx*|*MaxHeapSize*|*-Xms*|*InitialHeapSize*) ;;
+        *) cxw_run_vm_options+=(-Xms48m) ;;
+    esac
+    case "${1:-}" in
+        --version|-V|--help|-h|help|validate|"") cxw_run_vm_options+=(-XX:TieredStopAtLevel=1) ;;
+        *) case " $* " in *" --help "*|*" -h "*) cxw_run_vm_options+=(-XX:TieredStopAtLevel=1) ;; esac ;;
+    esac
+}
+
+# The launch cache. Working out cxw's command line takes a dozen small processes (finding Java, checksums of the
+# product's configuration and dropins, the framework copy, the AOT cache's key): about 0.2 s, a quarter of a short
+# command. A run that worked it out writes it to a file, with the files it depended on, and the next run takes it
+# from there as long as none of those files changed (newer than the cache, appeared or gone) and the environment
+# that chose them (JAVA_HOME, PATH, CXW_* ...) is the same; that check is bash's own tests, no process. A run that
+# still has to make the AOT cache writes none, so the run after the cache exists works the line out again.
+#
+# cxw_launch_cache_file <configuration name>: sets cxw_launch_file (empty when there is no place for it) and
+# cxw_launch_key.
+cxw_launch_cache_file() {
+    cxw_launch_file=""
+    cxw_launch_key="cxw-launch 1|$cxw_home|${CXW_JAVA_HOME:-}|${JAVA_HOME:-}|${PATH:-}|${CXW_ALL_BUNDLES:-}|${CXW_LAUNCHER:-}|${CXW_AOT:-}|${CXW_CONFIGURATION:-}|${XDG_CACHE_HOME:-}|${HOME:-}|${CXW_USER_DROPINS:-}|$1"
+    case "$cxw_launch_key" in *$'\n'*) return 0 ;; esac
+    [ "${CXW_LAUNCH_CACHE:-}" = off ] && return 0
+    if [ -n "${CXW_CONFIGURATION:-}" ]; then
+        cxw_launch_file="$CXW_CONFIGURATION.launch"
+    else
+        local name=${cxw_home//\//%}
+        [ "${#name}" -le 200 ] && cxw_launch_file="${XDG_CACHE_HOME:-$HOME/.cache}/cxworkbench/launch/$name%$1"
+    fi
+}
+
+# cxw_launch_cache_read <configuration name>: sets cxw_cached_head and cxw_cached_tail (the command line before and
+# after this run's own JVM options and arguments) from a launch cache that still holds; fails otherwise.
+cxw_launch_cache_read() {
+    local line complete=""
+    cxw_launch_cache_file "$1"
+    [ -n "$cxw_launch_file" ] && [ -f "$cxw_launch_file" ] || return 1
+    cxw_cached_head=()
+    cxw_cached_tail=()
+    {
+        IFS= read -r line && [ "$line" = "$cxw_launch_key" ] || return 1
+        while IFS= read -r line; do
+            case "$line" in
+                "W "*) [ -e "${line:2}" ] && ! [ "${line:2}" -nt "$cxw_launch_file" ] || return 1 ;;
+                "E "*) [ -d "${line:2}" ] || return 1 ;;
+                "A "*) [ -e "${line:2}" ] && return 1 ;;
+                "H "*) cxw_cached_head+=("${line:2}") ;;
+                "T "*) cxw_cached_tail+=("${line:2}") ;;
+                end) complete=1 ;;
+            esac
+        done
+    } <"$cxw_launch_file"
+    [ -n "$complete" ] && [ "${#cxw_cached_head[@]}" -gt 0 ]
+}
+
+# cxw_launch_cache_write <configuration name> <java> <configuration> <data> <head length> <head...> <tail...>:
+# writes the launch cache of this command line. What it depends on: this script and launch.sh, the JVM (and the
+# folders cxw_find_java looks in), the product's config.ini and bundles.info, the dropins folders and all in them,
+# the jars on the class path, the bundle list and the AOT cache; the configuration and instance areas must still
+# be there. A failure to write only costs the next run time.
+cxw_launch_cache_write() {
+    local java="$2" configuration="$3" data="$4" count="$5" arg file watched=() absent=() i=0
+    cxw_launch_cache_file "$1"
+    [ -n "$cxw_launch_file" ] || return 0
+    shift 5
+    watched+=("$cxw_home/cxw" "$cxw_home/lib/launch.sh" "$java" "$cxw_home/configuration/config.ini")
+    watched+=("${cxw_main_files[@]}")
+    for file in "${java%/bin/java}/release" /usr/lib/jvm /etc/alternatives "$cxw_bundles_info" "${cxw_cli_list:-}" \
+        "${cxw_aot_cache:-}"; do
+        [ -z "$file" ] && continue
+        if [ -e "$file" ]; then watched+=("$file"); else absent+=("$file"); fi
+    done
+    for file in "$cxw_home/dropins" "$cxw_user_dropins"; do
+        if [ -e "$file" ]; then
+            while IFS= read -r arg; do watched+=("$arg"); done < <(find "$file" -maxdepth 4 2>/dev/null)
+        else
+            absent+=("$file")
+        fi
+    done
+    for arg in "$@" "${watched[@]}" "${absent[@]}"; do
+        case "$arg" in *$'\n'*) return 0 ;; esac
+    done
+    mkdir -p "${cxw_launch_file%/*}" 2>/dev/null || return 0
+    {
+        printf '%s\n' "$cxw_launch_key"
+        printf 'W %s\n' "${watched[@]}"
+        # the areas the run writes into (their times change with every run): only that they are still there
+        printf 'E %s\n' "$configuration" "$data"
+        [ "${#absent[@]}" -gt 0 ] && printf 'A %s\n' "${absent[@]}"
+        for arg in "$@"; do
+            if [ "$i" -lt "$count" ]; then printf 'H %s\n' "$arg"; else printf 'T %s\n' "$arg"; fi
+            i=$((i + 1))
+        done
+        printf 'end\n'
+    } >"$cxw_launch_file.$$.tmp" 2>/dev/null && mv -f "$cxw_launch_file.$$.tmp" "$cxw_launch_file" 2>/dev/null
+    rm -f "$cxw_launch_file.$$.tmp" 2>/dev/null
+    return 0
+}
+
+# cxw_cli_options <java> <configuration>: sets cxw_vm_options for a command-line run (besides cxw_run_options).
 #  - only the product's bundles without a user interface (HeadlessBundles lists them from the product's own
-#    config.ini the first time a product is seen, and the list is kept beside the configuration area);
-#  - a JVM tuned for short runs: the serial collector, a heap that starts small and grows with the job (the
-#    default maximum stays), no perf-data file, and for the commands that only print (help, version, validate)
-#    the quick C1 compiler alone;
+#    config.ini the first time a product is seen, and the list is kept beside the configuration area; its path
+#    goes to cxw_cli_list);
+#  - a JVM tuned for short runs: the serial collector and no perf-data file;
 #  - the JDK's ahead-of-time class cache (JDK 25, JEP 483/514/515) in the user's cache folder, made after the
 #    first run; CXW_AOT=off leaves it out. A stale or unreadable cache is ignored by the JVM, silently.
 cxw_cli_options() {
     local java="$1" configuration="$2" bundles list cli_jar sum
-    shift 2
+    cxw_cli_list=""
     cxw_vm_options=(-XX:+UseSerialGC -XX:-UsePerfData)
-    # a heap that starts small, unless the user sized it (a smaller -Xmx than -Xms would stop the JVM)
-    case "${CXW_VM_ARGS:-}" in
-        *-Xmx*|*MaxHeapSize*|*-Xms*|*InitialHeapSize*) ;;
-        *) cxw_vm_options+=(-Xms48m) ;;
-    esac
-    case "${1:-}" in
-        --version|-V|--help|-h|help|validate|"") cxw_vm_options+=(-XX:TieredStopAtLevel=1) ;;
-        *) case " $* " in *" --help "*|*" -h "*) cxw_vm_options+=(-XX:TieredStopAtLevel=1) ;; esac ;;
-    esac
     if [ "${CXW_ALL_BUNDLES:-}" != 1 ] && [ -r "$cxw_home/configuration/config.ini" ]; then
         # the list changes with config.ini, with simpleconfigurator's bundles.info (which cxw plugins and the
         # workbench's Install New Software update) and with what lies in the product's and the user's dropins
@@ -151,6 +260,7 @@ cxw_cli_options() {
             fi
         fi
         if [ -s "$list" ]; then
+            cxw_cli_list=$list
             bundles=$(cat "$list")
             # the product definition lives in the workbench's bundle, which cxw leaves out; simpleconfigurator is in
             # the list for p2's sake, and must not install the whole of bundles.info if it ever starts: an empty list
@@ -212,6 +322,7 @@ cxw_framework_main() {
         -cp "$copy:$cli_jar" org.cxworkbench.cli.internal.launch.CxwMain)
     # the JVM refuses an AOT cache whose class path jars changed: a jar replaced in place makes a new cache
     cxw_main_stamp=$(ls -lL --time-style=+%s "$copy" "$cli_jar" 2>/dev/null | cksum | cut -d' ' -f1)
+    cxw_main_files=("$framework" "$copy" "$cli_jar")
 }
 
 # cxw_aot_options <java> <configuration>: the AOT cache options, when the JVM is 25 or newer and CXW_AOT is not off.

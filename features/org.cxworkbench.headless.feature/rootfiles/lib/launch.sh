@@ -262,6 +262,12 @@ cxw_cli_options() {
         if [ -s "$list" ]; then
             cxw_cli_list=$list
             bundles=$(cat "$list")
+            # the framework extension from its unsigned copy (cxw_framework_main), where the list has the original
+            if [ -n "${cxw_ext_copy:-}" ] && [[ ",$bundles" == *",reference:file:$cxw_ext_original@"* ]]; then
+                bundles=${bundles//",reference:file:$cxw_ext_original@"/",reference:file:$cxw_ext_copy@"}
+                bundles=${bundles/#"reference:file:$cxw_ext_original@"/"reference:file:$cxw_ext_copy@"}
+                cxw_vm_options+=("-Dosgi.framework.extensions=reference:file:$cxw_ext_copy")
+            fi
             # the product definition lives in the workbench's bundle, which cxw leaves out; simpleconfigurator is in
             # the list for p2's sake, and must not install the whole of bundles.info if it ever starts: an empty list
             [ -s "$configuration.empty-bundles.info" ] || printf '#version=1\n' >"$configuration.empty-bundles.info"
@@ -292,8 +298,16 @@ cxw_cli_jar() {
 # from the cache too. The copy (FrameworkCopy, once per framework jar) lies in the cache folder beside the
 # configuration area; when it cannot be made (no cli jar, a folder not writable), or with CXW_LAUNCHER=equinox,
 # cxw keeps the Equinox launcher. The workbench always keeps it.
+#
+# The framework extension that config.ini names (osgi.framework.extensions: org.eclipse.osgi.compatibility.state,
+# which p2 needs) gets an unsigned copy too, on the class path after the framework's, and cxw_ext_original and
+# cxw_ext_copy say which; cxw_cli_options installs the copy in its place. Equinox adds an extension's jar to the
+# class path at start-up, and the JDK checked the signature of the signed original there on every run (a tenth of
+# `cxw --version`'s processor time in the JFR profile).
 cxw_framework_main() {
-    local java="$1" configuration="$2" framework cli_jar copy key
+    local java="$1" configuration="$2" framework cli_jar copy key extension ext_copy="" name
+    cxw_ext_original=""
+    cxw_ext_copy=""
     [ "${CXW_LAUNCHER:-}" = equinox ] && return 0
     # the framework of the product's config.ini (osgi.framework=file\:plugins/org.eclipse.osgi_<version>.jar)
     framework=$(sed -n 's/^osgi\.framework=file\\\{0,1\}:\(.*\)$/\1/p' "$cxw_home/configuration/config.ini" 2>/dev/null | tail -n 1)
@@ -304,25 +318,39 @@ cxw_framework_main() {
     esac
     [ -f "$framework" ] || return 0
     cli_jar=$(cxw_cli_jar) || return 0
-    key=$(ls -lL --time-style=+%s "$framework" 2>/dev/null | cksum | cut -d' ' -f1)
+    # one extension jar beside the framework's (osgi.framework.extensions=reference\:file\:<jar>); anything else
+    # (several, a folder) stays as it is
+    extension=$(sed -n 's/^osgi\.framework\.extensions=\(.*\)$/\1/p' "$cxw_home/configuration/config.ini" 2>/dev/null \
+        | tail -n 1 | sed 's/\\:/:/g; s/^reference:file://')
+    case "$extension" in
+        "" | *,* | */* | *@*) extension="" ;;
+        *) extension="$(dirname "$framework")/$extension"; [ -f "$extension" ] || extension="" ;;
+    esac
+    key=$(ls -lL --time-style=+%s "$framework" $extension 2>/dev/null | cksum | cut -d' ' -f1)
     copy="$configuration-framework/$(basename "$framework" .jar)-unsigned-$key.jar"
-    if [ ! -s "$copy" ]; then
+    [ -n "$extension" ] && ext_copy="$configuration-framework/$(basename "$extension" .jar)-unsigned-$key.jar"
+    if [ ! -s "$copy" ] || { [ -n "$ext_copy" ] && [ ! -s "$ext_copy" ]; }; then
         mkdir -p "$configuration-framework" 2>/dev/null || return 0
-        # older copies go (another framework jar); a copy that a run beside this one has just made stays
-        find "$configuration-framework" -maxdepth 1 -name '*.jar' ! -name "$(basename "$copy")" -delete 2>/dev/null
+        # older copies go (another framework jar); copies that a run beside this one has just made stay
+        find "$configuration-framework" -maxdepth 1 -name '*.jar' ! -name "*-unsigned-$key.jar" -delete 2>/dev/null
         "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cli_jar" \
-            org.cxworkbench.cli.internal.launch.FrameworkCopy "$framework" "$copy" >/dev/null 2>&1 || return 0
+            org.cxworkbench.cli.internal.launch.FrameworkCopy "$framework" "$copy" ${ext_copy:+"$extension" "$ext_copy"} \
+            >/dev/null 2>&1 || return 0
         [ -s "$copy" ] || return 0
+        [ -z "$ext_copy" ] || [ -s "$ext_copy" ] || ext_copy=""
     fi
-    # the framework extension of config.ini's osgi.framework.extensions (org.eclipse.osgi.compatibility.state, which
-    # p2's install and uninstall need) is added to the framework's class loader at run time: on the JVM's class path
-    # Equinox does that through the application class loader's appendToClassPathForInstrumentation, which the JDK
-    # opens only on request (without it cxw plugins install failed in p2's InstallFeatureAction)
+    # the framework extension is added to the framework's class loader at run time: on the JVM's class path Equinox
+    # does that through the application class loader's appendToClassPathForInstrumentation, which the JDK opens only
+    # on request (without it cxw plugins install failed in p2's InstallFeatureAction)
     cxw_main=(--add-opens=java.base/jdk.internal.loader=ALL-UNNAMED "-Dosgi.framework=file:$framework"
-        -cp "$copy:$cli_jar" org.cxworkbench.cli.internal.launch.CxwMain)
+        -cp "$copy${ext_copy:+:$ext_copy}:$cli_jar" org.cxworkbench.cli.internal.launch.CxwMain)
     # the JVM refuses an AOT cache whose class path jars changed: a jar replaced in place makes a new cache
-    cxw_main_stamp=$(ls -lL --time-style=+%s "$copy" "$cli_jar" 2>/dev/null | cksum | cut -d' ' -f1)
-    cxw_main_files=("$framework" "$copy" "$cli_jar")
+    cxw_main_stamp=$(ls -lL --time-style=+%s "$copy" $ext_copy "$cli_jar" 2>/dev/null | cksum | cut -d' ' -f1)
+    cxw_main_files=("$framework" "$copy" "$cli_jar" ${ext_copy:+"$extension" "$ext_copy"})
+    if [ -n "$ext_copy" ]; then
+        cxw_ext_original=$extension
+        cxw_ext_copy=$ext_copy
+    fi
 }
 
 # cxw_aot_options <java> <configuration>: the AOT cache options, when the JVM is 25 or newer and CXW_AOT is not off.

@@ -22,10 +22,12 @@ import org.cxworkbench.imports.SurveyReaders;
 import org.cxworkbench.imports.SurveyRow;
 import org.cxworkbench.metrics.AnswerType;
 import org.cxworkbench.metrics.AnswerValues;
+import org.cxworkbench.metrics.Bucket;
 import org.cxworkbench.metrics.Checklist;
 import org.cxworkbench.metrics.GroupOrder;
 import org.cxworkbench.metrics.Metric;
 import org.cxworkbench.metrics.MetricDescriptor;
+import org.cxworkbench.metrics.Moments;
 import org.cxworkbench.metrics.Score;
 import org.cxworkbench.metrics.Scoring;
 import org.cxworkbench.metrics.Scoring.Answer;
@@ -192,24 +194,73 @@ public final class FileScoring {
         return read;
     }
 
-    /** One group's answers in primitive arrays: the values and weights of the answers given, and the blanks. */
+    /**
+     * One group's answers summed per bucket of the metric's aggregation as they are read: what {@link Summary#of}
+     * makes of them, in the same order and with the same arithmetic (so the same figures to the last bit), without
+     * keeping a value and weight per answer or a {@link org.cxworkbench.metrics.Moments} per answer added.
+     */
     private static final class Group {
-        double[] values = new double[64];
-        double[] weights = new double[64];
-        int size;
-        long missing;
+        private final Bucket[] buckets;
+        /** per bucket, the first bucket of its name: the one whose sums it adds to, as {@link Summary#of} does */
+        private final int[] slots;
+        private final long[] counts;
+        private final double[] sumWeights;
+        private final double[] sumSquaredWeights;
+        private final double[] sumWeightedValues;
+        private final double[] sumWeightedSquares;
+        private long missing;
 
-        void add(double value, double weight) {
+        Group(Bucket[] buckets) {
+            this.buckets = buckets;
+            slots = new int[buckets.length];
+            for (int b = 0; b < buckets.length; b++) {
+                int first = 0;
+                while (!buckets[first].name().equals(buckets[b].name())) {
+                    first++;
+                }
+                slots[b] = first;
+            }
+            counts = new long[buckets.length];
+            sumWeights = new double[buckets.length];
+            sumSquaredWeights = new double[buckets.length];
+            sumWeightedValues = new double[buckets.length];
+            sumWeightedSquares = new double[buckets.length];
+        }
+
+        /**
+         * @return {@code false} for an answer {@link Summary#of} refuses (in no bucket, or a weight that is not a finite
+         *         number >= 0): the full way then reports it as always
+         */
+        boolean add(double value, double weight) {
             if (Double.isNaN(value)) {
                 missing++;
-                return;
+                return true;
             }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                return false;
             }
-            values[size] = value;
-            weights[size++] = weight;
+            for (int b = 0; b < buckets.length; b++) {
+                if (buckets[b].contains(value)) {
+                    // Moments.plus(value, weight), term by term
+                    int slot = slots[b];
+                    counts[slot]++;
+                    sumWeights[slot] += weight;
+                    sumSquaredWeights[slot] += weight * weight;
+                    sumWeightedValues[slot] += weight * value;
+                    sumWeightedSquares[slot] += weight * value * value;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Summary summary() {
+            Map<String, Moments> moments = new LinkedHashMap<>();
+            for (int b = 0; b < buckets.length; b++) {
+                moments.putIfAbsent(buckets[b].name(), new Moments(counts[b], sumWeights[b], sumSquaredWeights[b],
+                        sumWeightedValues[b], sumWeightedSquares[b]));
+            }
+            return new Summary(moments, missing);
         }
     }
 
@@ -223,24 +274,26 @@ public final class FileScoring {
     public static Map<String, Score> scoreColumn(Path file, ExportFormat format, MetricDescriptor descriptor,
             Metric metric, String column, String groupColumn, String fixedGroup, String weightColumn,
             ScoringOptions options) throws AnswerFileException {
+        Bucket[] buckets = buckets(metric, options);
         Map<String, Group> groups = new HashMap<>();
         Group[] last = new Group[1];
         String[] lastKey = new String[1];
-        boolean read = fastAnswers(file, format, descriptor, column, groupColumn, fixedGroup, weightColumn,
-                (value, weight, group) -> {
+        boolean[] clean = { buckets != null };
+        boolean read = clean[0] && fastAnswers(file, format, descriptor, column, groupColumn, fixedGroup,
+                weightColumn, (value, weight, group) -> {
                     // the same text instance comes back for a repeated group: most rows need no lookup
                     if (group != lastKey[0]) {
                         lastKey[0] = group;
-                        last[0] = groups.computeIfAbsent(group, g -> new Group());
+                        last[0] = groups.computeIfAbsent(group, g -> new Group(buckets));
                     }
-                    last[0].add(value, weight);
+                    clean[0] &= last[0].add(value, weight);
                 });
         Map<String, Group> ordered = new TreeMap<>(GroupOrder.KEYS);
         for (Map.Entry<String, Group> group : groups.entrySet()) {
             // two texts GroupOrder takes for one group are merged by the full way, answer by answer
             read = read && ordered.putIfAbsent(group.getKey(), group.getValue()) == null;
         }
-        if (!read) {
+        if (!read || !clean[0]) {
             return scoreByGroup(metric, answers(file, format, descriptor, column, groupColumn, fixedGroup,
                     weightColumn), options);
         }
@@ -248,10 +301,20 @@ public final class FileScoring {
             return Map.of("", Scoring.score(metric, List.of(), options));
         }
         Map<String, Score> scores = new LinkedHashMap<>();
-        ordered.forEach((key, group) -> scores.put(key, metric.score(Summary.of(metric.aggregation(options.parameters()),
-                Arrays.copyOf(group.values, group.size), Arrays.copyOf(group.weights, group.size), group.missing),
-                options)));
+        ordered.forEach((key, group) -> scores.put(key, metric.score(group.summary(), options)));
         return scores;
+    }
+
+    /**
+     * The buckets of the metric's aggregation with these options, or {@code null} when it refuses them (the full way
+     * then says why, as always).
+     */
+    private static Bucket[] buckets(Metric metric, ScoringOptions options) {
+        try {
+            return metric.aggregation(options.parameters()).buckets().toArray(Bucket[]::new);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

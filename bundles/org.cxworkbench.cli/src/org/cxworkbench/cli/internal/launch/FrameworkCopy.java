@@ -23,8 +23,9 @@ import java.util.zip.ZipOutputStream;
  * from the jar (before the cache exists) is then not inflated either.
  *
  * <p>Usage (by the launch script, on a plain JVM, once per product): {@code java -cp <cli jar>
- * org.cxworkbench.cli.internal.launch.FrameworkCopy <signed jar> <copy>}; writes the copy beside its final name and
- * moves it there, so that a run never sees half a jar; exits 1 with one line on stderr on failure.
+ * org.cxworkbench.cli.internal.launch.FrameworkCopy <signed jar> <copy> [<signed jar> <copy>]...} (the framework's
+ * jar, and its extension's); writes each copy beside its final name and moves it there, so that a run never sees
+ * half a jar; exits 1 with one line on stderr on failure.
  */
 public final class FrameworkCopy {
 
@@ -32,15 +33,17 @@ public final class FrameworkCopy {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: FrameworkCopy <jar> <unsigned copy>");
+        if (args.length == 0 || args.length % 2 != 0) {
+            System.err.println("usage: FrameworkCopy <jar> <unsigned copy> [<jar> <unsigned copy>]...");
             System.exit(2);
         }
-        try {
-            copy(Path.of(args[0]), Path.of(args[1]));
-        } catch (IOException | RuntimeException e) {
-            System.err.println("cxw: cannot make an unsigned copy of " + args[0] + ": " + e);
-            System.exit(1);
+        for (int i = 0; i < args.length; i += 2) {
+            try {
+                copy(Path.of(args[i]), Path.of(args[i + 1]));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("cxw: cannot make an unsigned copy of " + args[i] + ": " + e);
+                System.exit(1);
+            }
         }
     }
 

@@ -114,6 +114,32 @@ run env -u DISPLAY "$product/cxw" map "$scratch/demo/journeys/service-b2b.journe
 check "cxw map draws a journey as SVG that names its stages" \
     eval 'code 0 && err_empty && grep -q "Onboarding" "$scratch/b2b.svg"'
 
+# the launch cache (lib/launch.sh): written by the runs above, used by the next; this run's own JVM options still
+# apply; a damaged cache is worked out anew, not trusted
+launch_cache=$(ls "$XDG_CACHE_HOME/cxworkbench/launch/"*cxw 2>/dev/null | head -n 1)
+check "cxw keeps its worked-out command line in the launch cache" \
+    eval '[ -n "$launch_cache" ] && grep -q "^T org.cxworkbench.cli.internal.launch.CxwMain$" "$launch_cache" \
+        && grep -q "^end$" "$launch_cache"'
+run env -u DISPLAY CXW_VM_ARGS=-showversion "$product/cxw" --version
+check "a run from the launch cache takes CXW_VM_ARGS (-showversion prints the JVM's version on stderr)" \
+    eval 'code 0 && out_starts "cxw 0\.1\.0\." && grep -q "Runtime Environment" "$scratch/err"'
+if [ -n "$launch_cache" ]; then
+    printf 'not a launch cache\nH /bin/false\nend\n' >"$launch_cache"
+fi
+run env -u DISPLAY "$product/cxw" --version
+check "a damaged launch cache is not used and gets written again" \
+    eval 'code 0 && out_starts "cxw 0\.1\.0\." && err_empty && grep -q "^T org.cxworkbench.cli.internal.launch.CxwMain$" "$launch_cache"'
+# the AOT cache (Java 25+: lib/launch.sh made a cxw-aot folder): the background training run after the first run
+# (a small score --file) must succeed, or no cache is written
+if ls -d "$XDG_CACHE_HOME"/cxworkbench/*/cxw-aot >/dev/null 2>&1; then
+    for _ in $(seq 1 240); do
+        ls "$XDG_CACHE_HOME"/cxworkbench/*/cxw-aot/*.aot >/dev/null 2>&1 && break
+        sleep 1
+    done
+    check "the AOT cache's training run (a small score --file in the background) writes the cache" \
+        eval 'ls "$XDG_CACHE_HOME"/cxworkbench/*/cxw-aot/*.aot >/dev/null 2>&1'
+fi
+
 # the results store: kill -9 during an import, a large file in a small heap, the network server
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/test-product-store.sh"
 

@@ -101,6 +101,28 @@ class HeadlessBundlesTest {
     }
 
     @Test
+    void leavesOutTheWorkbenchsCoreRuntimeUnlessSomethingThatStaysNeedsIt() throws IOException {
+        // e4's injection and services, with declarative services of their own, used by e4's UI only or by nothing
+        jar("org.eclipse.e4.core.di_1.9.jar", "org.eclipse.e4.core.di", "Service-Component: OSGI-INF/*.xml");
+        jar("org.eclipse.e4.core.services_2.5.jar", "org.eclipse.e4.core.services", "Require-Bundle: org.eclipse.e4.core.di");
+        jar("org.eclipse.e4.core.di.extensions.supplier_0.17.jar", "org.eclipse.e4.core.di.extensions.supplier",
+                "Service-Component: OSGI-INF/*.xml");
+        jar("org.eclipse.e4.ui.workbench_1.18.jar", "org.eclipse.e4.ui.workbench",
+                "Require-Bundle: org.eclipse.e4.core.services");
+        // e4's contexts, which a headless bundle of the product needs: it stays, and what it needs too
+        jar("org.eclipse.e4.core.contexts_1.13.jar", "org.eclipse.e4.core.contexts", "Require-Bundle: org.eclipse.e4.core.di");
+        jar("com.example.headless_1.0.jar", "com.example.headless", "Require-Bundle: org.eclipse.e4.core.contexts");
+        configIni("org.eclipse.e4.core.di_1.9.jar@4", "org.eclipse.e4.core.services_2.5.jar@4",
+                "org.eclipse.e4.core.di.extensions.supplier_0.17.jar@4", "org.eclipse.e4.ui.workbench_1.18.jar@4",
+                "org.eclipse.e4.core.contexts_1.13.jar@4", "com.example.headless_1.0.jar@4");
+
+        String bundles = HeadlessBundles.headless(product);
+
+        assertThat(Arrays.asList(bundles.split(","))).containsExactly("reference:file:org.eclipse.e4.core.di_1.9.jar@4",
+                "reference:file:org.eclipse.e4.core.contexts_1.13.jar@4", "reference:file:com.example.headless_1.0.jar@4");
+    }
+
+    @Test
     void spiFlyIsListedButNotStarted() throws IOException {
         jar("org.apache.aries.spifly.dynamic.bundle_1.3.7.jar", "org.apache.aries.spifly.dynamic.bundle", null);
         jar("org.apache.felix.scr_2.2.jar", "org.apache.felix.scr", null);

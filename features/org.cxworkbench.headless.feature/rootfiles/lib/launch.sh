@@ -222,13 +222,14 @@ cxw_launch_cache_write() {
     watched+=("$cxw_home/cxw" "$cxw_home/lib/launch.sh" "$java" "$cxw_home/configuration/config.ini")
     watched+=("${cxw_main_files[@]}")
     for file in "${java%/bin/java}/release" /usr/lib/jvm /etc/alternatives "$cxw_bundles_info" "${cxw_cli_list:-}" \
-        "${cxw_aot_cache:-}"; do
+        "${cxw_cli_list:+$configuration.empty-bundles.info}" "${cxw_aot_cache:-}"; do
         [ -z "$file" ] && continue
         if [ -e "$file" ]; then watched+=("$file"); else absent+=("$file"); fi
     done
     for file in "$cxw_home/dropins" "$cxw_user_dropins"; do
         if [ -e "$file" ]; then
-            while IFS= read -r arg; do watched+=("$arg"); done < <(find "$file" -maxdepth 4 2>/dev/null)
+            # deep enough for the manifest of a bundle folder in <dropins>/<name>/eclipse/plugins/
+            while IFS= read -r arg; do watched+=("$arg"); done < <(find "$file" -maxdepth 6 2>/dev/null)
         else
             absent+=("$file")
         fi
@@ -327,7 +328,7 @@ cxw_cli_jar() {
 # class path at start-up, and the JDK checked the signature of the signed original there on every run (a tenth of
 # `cxw --version`'s processor time in the JFR profile).
 cxw_framework_main() {
-    local java="$1" configuration="$2" framework cli_jar copy key extension ext_copy="" name
+    local java="$1" configuration="$2" framework cli_jar copy key extension ext_copy=""
     cxw_ext_original=""
     cxw_ext_copy=""
     [ "${CXW_LAUNCHER:-}" = equinox ] && return 0
@@ -348,7 +349,7 @@ cxw_framework_main() {
         "" | *,* | */* | *@*) extension="" ;;
         *) extension="$(dirname "$framework")/$extension"; [ -f "$extension" ] || extension="" ;;
     esac
-    key=$(ls -lL --time-style=+%s "$framework" $extension 2>/dev/null | cksum | cut -d' ' -f1)
+    key=$(ls -lL --time-style=+%s "$framework" ${extension:+"$extension"} 2>/dev/null | cksum | cut -d' ' -f1)
     copy="$configuration-framework/$(basename "$framework" .jar)-unsigned-$key.jar"
     [ -n "$extension" ] && ext_copy="$configuration-framework/$(basename "$extension" .jar)-unsigned-$key.jar"
     if [ ! -s "$copy" ] || { [ -n "$ext_copy" ] && [ ! -s "$ext_copy" ]; }; then
@@ -367,7 +368,7 @@ cxw_framework_main() {
     cxw_main=(--add-opens=java.base/jdk.internal.loader=ALL-UNNAMED "-Dosgi.framework=file:$framework"
         -cp "$copy${ext_copy:+:$ext_copy}:$cli_jar" org.cxworkbench.cli.internal.launch.CxwMain)
     # the JVM refuses an AOT cache whose class path jars changed: a jar replaced in place makes a new cache
-    cxw_main_stamp=$(ls -lL --time-style=+%s "$copy" $ext_copy "$cli_jar" 2>/dev/null | cksum | cut -d' ' -f1)
+    cxw_main_stamp=$(ls -lL --time-style=+%s "$copy" ${ext_copy:+"$ext_copy"} "$cli_jar" 2>/dev/null | cksum | cut -d' ' -f1)
     cxw_main_files=("$framework" "$copy" "$cli_jar" ${ext_copy:+"$extension" "$ext_copy"})
     if [ -n "$ext_copy" ]; then
         cxw_ext_original=$extension

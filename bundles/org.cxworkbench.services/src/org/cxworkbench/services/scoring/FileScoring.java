@@ -197,7 +197,7 @@ public final class FileScoring {
     /**
      * One group's answers summed per bucket of the metric's aggregation as they are read: what {@link Summary#of}
      * makes of them, in the same order and with the same arithmetic (so the same figures to the last bit), without
-     * keeping a value and weight per answer or a {@link org.cxworkbench.metrics.Moments} per answer added.
+     * keeping a value and weight per answer or a {@link Moments} per answer added.
      */
     private static final class Group {
         private final Bucket[] buckets;

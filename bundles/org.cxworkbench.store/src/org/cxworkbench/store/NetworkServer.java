@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLContext;
 
@@ -62,6 +67,8 @@ public final class NetworkServer implements AutoCloseable {
     private static final String SSL_MODE = "derby.drda.sslMode";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /** How long one ping may wait for its answer; Derby's control sets no timeout on its socket. */
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
 
     /** Whether this process's default SSL context is a server's, which its own commands use as it is. */
     private static volatile boolean servesTls;
@@ -236,8 +243,9 @@ public final class NetworkServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException("The Derby network server on " + settings.address().getHostAddress() + ":"
-                + settings.port() + " did not answer within " + START_TIMEOUT.toSeconds() + " s; see its log "
-                + settings.home().resolve(LOG_FILE), last);
+                + settings.port() + " did not answer within " + START_TIMEOUT.toSeconds() + " s ("
+                + (last == null ? "no answer" : last.getMessage()) + "); see its log " + settings.home().resolve(
+                        LOG_FILE), last);
     }
 
     /**
@@ -246,7 +254,7 @@ public final class NetworkServer implements AutoCloseable {
      */
     private void answer() throws Exception {
         if (settings.tls() == null) {
-            control.ping();
+            ping(settings.address(), settings.port(), false);
             return;
         }
         // an administrator's stop shuts the engine down, which closes this connection (new ones would boot it again)
@@ -337,10 +345,13 @@ public final class NetworkServer implements AutoCloseable {
         return host.contains(":") ? "[" + host + "]" : host;
     }
 
-    /** Whether a server answers on {@code address:port}; throws when none does. */
+    /**
+     * Whether a server answers on {@code address:port}; throws when none does, or when it does not answer within
+     * {@link #PING_TIMEOUT}.
+     */
     public static void ping(InetAddress address, int port, boolean tls) throws Exception {
         if (!tls) {
-            remote(address, port, null, null, false).ping();
+            pingWithin(remote(address, port, null, null, false), address, port, PING_TIMEOUT);
             return;
         }
         try {
@@ -351,6 +362,34 @@ public final class NetworkServer implements AutoCloseable {
                 throw e;
             }
             // it answered, and refused the user that is no one's: it runs
+        }
+    }
+
+    /**
+     * Derby's ping through {@code control}, a control of its own for this one ping, waiting at most
+     * {@code timeout}. Derby's control reads its answer from a socket without a timeout, so a connection the server
+     * accepted and never served would hold the caller for ever: the ping runs on a daemon thread, left to end when
+     * the server closes the connection. And a control is not reused, because a command that failed half-way leaves
+     * its buffers as they were.
+     *
+     * @throws SocketTimeoutException when no answer came in time
+     */
+    static void pingWithin(NetworkServerControl control, InetAddress address, int port, Duration timeout)
+            throws Exception {
+        FutureTask<Void> ping = new FutureTask<>(() -> {
+            control.ping();
+            return null;
+        });
+        Thread thread = new Thread(ping, "cxw ping of " + address.getHostAddress() + ":" + port);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            ping.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (TimeoutException e) {
+            throw new SocketTimeoutException("No answer from the Derby network server on " + address
+                    .getHostAddress() + ":" + port + " within " + timeout.toMillis() + " ms");
         }
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -46,6 +49,23 @@ class NetworkServerTest {
                             e -> assertThat(e.getSQLState()).isEqualTo("08004"));
             assertThat(serverHome.resolve(NetworkServer.DEFAULT_DATABASE)).isDirectory();
             assertThat(serverHome.resolve(NetworkServer.CREDENTIALS_DATABASE)).isDirectory();
+        }
+    }
+
+    @Test
+    void aPingThatGetsNoAnswerFailsWithinItsTimeout() throws Exception {
+        // a listener that takes the connection and never answers: Derby's own ping would wait for it for ever
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> NetworkServer.ping(InetAddress.getLoopbackAddress(), silent.getLocalPort(),
+                    false)).isInstanceOf(SocketTimeoutException.class).hasMessageContaining("No answer from the Derby"
+                            + " network server on 127.0.0.1:" + silent.getLocalPort() + " within 5000 ms");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(seconds).isBetween(4.9, 20.0);
+            try (Socket accepted = silent.accept()) {
+                assertThat(accepted.getInputStream().read()).as("the ping's command reached the listener")
+                        .isEqualTo('C');
+            }
         }
     }
 

@@ -296,10 +296,15 @@ public final class NetworkServer implements AutoCloseable {
         return control.getRuntimeInfo();
     }
 
-    /** Whether the server still answers; false once it was stopped, e.g. by {@code cxw server stop}. */
+    /**
+     * Whether the server still runs; false once it was stopped, e.g. by {@code cxw server stop}. A ping that took
+     * the connection and got no answer in time counts as running: a busy server is no stopped one.
+     */
     public boolean isRunning() {
         try {
             answer();
+            return true;
+        } catch (SocketTimeoutException busy) {
             return true;
         } catch (Exception stopped) {
             return false;

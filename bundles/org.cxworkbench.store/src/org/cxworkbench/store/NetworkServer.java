@@ -68,7 +68,7 @@ public final class NetworkServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     /** How long one ping may wait for its answer; Derby's control sets no timeout on its socket. */
-    static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
 
     /** Whether this process's default SSL context is a server's, which its own commands use as it is. */
     private static volatile boolean servesTls;
@@ -351,8 +351,8 @@ public final class NetworkServer implements AutoCloseable {
     }
 
     /**
-     * Whether a server answers on {@code address:port}; throws when none does, or when it does not answer within
-     * {@link #PING_TIMEOUT}.
+     * Whether a server answers on {@code address:port}; throws when none does, and with a
+     * {@link SocketTimeoutException} when it took the connection and did not answer within 5 s.
      */
     public static void ping(InetAddress address, int port, boolean tls) throws Exception {
         if (!tls) {
@@ -379,7 +379,7 @@ public final class NetworkServer implements AutoCloseable {
      *
      * @throws SocketTimeoutException when no answer came in time
      */
-    static void pingWithin(NetworkServerControl control, InetAddress address, int port, Duration timeout)
+    private static void pingWithin(NetworkServerControl control, InetAddress address, int port, Duration timeout)
             throws Exception {
         FutureTask<Void> ping = new FutureTask<>(() -> {
             control.ping();

@@ -19,6 +19,20 @@ run() { # run <command>...: stdout, stderr and exit code into the scratch folder
     "$@" >"$scratch/out" 2>"$scratch/err"
     echo $? >"$scratch/code"
 }
+run_on_display() { # run_on_display <screen WxHxD> <command>...: run, on a virtual display of its own (xvfb-run -a)
+    # Once in a product check of a fresh clone the workbench could not open the display xvfb-run had just declared
+    # ready (SWT: "gtk_init_check() failed"), and never again in dozens of runs. Such a start is repeated, at most
+    # twice, with a note that shows what happened and what Xvfb logged; any other failure is the product's own.
+    local screen=$1 attempt
+    shift
+    for attempt in 1 2 3; do
+        : >"$scratch/xvfb.log"
+        run xvfb-run -a -e "$scratch/xvfb.log" -s "-screen 0 $screen" "$@"
+        grep -q "gtk_init_check() failed" "$scratch/err" || return 0
+        echo "  note attempt $attempt could not open its virtual display: $(head -c 300 "$scratch/err" | tr '\n' ' ')"
+        echo "       Xvfb: $(head -c 300 "$scratch/xvfb.log" | tr '\n' ' ')"
+    done
+}
 code() { [ "$(cat "$scratch/code")" = "$1" ]; }
 nonzero() { [ "$(cat "$scratch/code")" != 0 ]; }
 out_starts() { head -n 1 "$scratch/out" | grep -q "^$1"; }

@@ -54,7 +54,7 @@ example_jar=$(ls "$example_repository"/repository/plugins/org.cxworkbench.exampl
 mkdir -p "$plugins_copy/dropins" && cp "$example_jar" "$plugins_copy/dropins/"
 fcr_score
 check "a plug-in jar dropped into dropins/ is picked up by cxw on its next start" eval 'code 0 && out_has "^fcr,,4,75"'
-run xvfb-run -a -s "-screen 0 1280x800x24" env CXW_VM_ARGS=-Dcxworkbench.benchmark.startup=true \
+run_on_display 1280x800x24 env CXW_VM_ARGS=-Dcxworkbench.benchmark.startup=true \
     "$plugins_copy/cxworkbench" -data "$scratch/plugins-workspace"
 # p2 in the workbench keeps its profile and bundles.info in the user's configuration area (shared-install way)
 check "the workbench's p2 reconciler installs the dropped-in jar on its next start (its bundles.info lists it)" \

@@ -46,7 +46,7 @@ run env -u DISPLAY -u WAYLAND_DISPLAY "$product/cxworkbench"
 check "cxworkbench without a display exits non-zero with one line naming xvfb-run" \
     eval 'nonzero && out_empty && err_one_line "xvfb-run"'
 
-run xvfb-run -a -s "-screen 0 1600x1000x24" env CXW_VM_ARGS=-Dcxworkbench.benchmark.startup=true "$product/cxworkbench"
+run_on_display 1600x1000x24 env CXW_VM_ARGS=-Dcxworkbench.benchmark.startup=true "$product/cxworkbench"
 check "cxworkbench opens its window under Xvfb and closes cleanly" \
     eval 'code 0 && out_has "cxworkbench: window shown [0-9]* ms after process start"'
 check "the workbench created the workspace with its Journeys project and the sample journeys" \
@@ -57,7 +57,7 @@ check "the workbench created the workspace with its Journeys project and the sam
 # workspace also gets the sample answers in its embedded store (a small number here), awaited before closing.
 fi_workspace="$scratch/workspace-fi"
 xmi="$fi_workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
-run xvfb-run -a -s "-screen 0 1280x800x24" env CXW_VM_ARGS=-Dcxworkbench.sampleRows=100 \
+run_on_display 1280x800x24 env CXW_VM_ARGS=-Dcxworkbench.sampleRows=100 \
     "$(dirname "$0")/workbench-session.sh" "$product" --await "$fi_workspace/cxw-results" -data "$fi_workspace" -nl fi
 check "cxworkbench -nl fi shows the perspective and the Workspace view in Finnish (labels of the saved layout)" \
     eval 'code 0 && grep -q "label=\"CX-suunnittelu ja -analyysi\"" "$xmi" && grep -q "label=\"Ty&#xf6;tila\"" "$xmi" \
@@ -72,7 +72,7 @@ check "cxworkbench -nl fi names the platform's views in Finnish (Ongelmat, Jäse
 # -nl sv: the same in Swedish, on a workspace of its own
 sv_workspace="$scratch/workspace-sv"
 sv_xmi="$sv_workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
-run xvfb-run -a -s "-screen 0 1280x800x24" env CXW_VM_ARGS=-Dcxworkbench.sampleRows=100 \
+run_on_display 1280x800x24 env CXW_VM_ARGS=-Dcxworkbench.sampleRows=100 \
     "$(dirname "$0")/workbench-session.sh" "$product" --await "$sv_workspace/cxw-results" -data "$sv_workspace" -nl sv
 check "cxworkbench -nl sv names our perspective and the platform's views in Swedish (Problem, Disposition, Egenskaper, Förlopp, Fellogg)" \
     eval 'code 0 && grep -q "label=\"CX-design och analys\"" "$sv_xmi" && grep -q "label=\"Arbetsyta\"" "$sv_xmi" \

@@ -21,8 +21,9 @@ run() { # run <command>...: stdout, stderr and exit code into the scratch folder
 }
 run_on_display() { # run_on_display <screen WxHxD> <command>...: run, on a virtual display of its own (xvfb-run -a)
     # Once in a product check of a fresh clone the workbench could not open the display xvfb-run had just declared
-    # ready (SWT: "gtk_init_check() failed"), and never again in dozens of runs. Such a start is repeated, at most
-    # twice, with a note that shows what happened and what Xvfb logged; any other failure is the product's own.
+    # ready (SWT: "gtk_init_check() failed"), and not again in a dozen runs of that sequence. Such a start is
+    # repeated, at most twice, with a note that shows what happened and what Xvfb logged; any other failure is the
+    # product's own.
     local screen=$1 attempt
     shift
     for attempt in 1 2 3; do

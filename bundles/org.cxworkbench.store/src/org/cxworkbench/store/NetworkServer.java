@@ -266,9 +266,8 @@ public final class NetworkServer implements AutoCloseable {
         } else if (!engineWatch.isValid(5)) {
             throw new SQLException("The Derby engine of the server was shut down", "08006");
         }
-        String host = settings.address().getHostAddress();
-        ClientConnections.open(ClientConnections.url(host.contains(":") ? "[" + host + "]" : host, settings.port(),
-                CREDENTIALS_DATABASE, true), settings.admin(), adminPassword).close();
+        ClientConnections.open(ClientConnections.url(host(settings.address()), settings.port(), CREDENTIALS_DATABASE,
+                true), settings.admin(), adminPassword).close();
     }
 
     /** The address the server listens on. */
@@ -408,10 +407,8 @@ public final class NetworkServer implements AutoCloseable {
      */
     public static void checkUser(InetAddress address, int port, String user, String password, boolean tls)
             throws SQLException {
-        String host = address.getHostAddress();
-        String url = ClientConnections.url(host.contains(":") ? "[" + host + "]" : host, port, CREDENTIALS_DATABASE,
-                tls);
-        ClientConnections.open(url, user, password).close();
+        ClientConnections.open(ClientConnections.url(host(address), port, CREDENTIALS_DATABASE, tls), user, password)
+                .close();
     }
 
     /**
